@@ -1,0 +1,64 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config';
+import type { Deps } from './deps';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { orgUnitRoutes } from './modules/org-units/org-units.routes';
+import { tokenRoutes } from './modules/tokens/tokens.routes';
+import { userRoutes } from './modules/users/users.routes';
+import { registerAccess } from './plugins/access';
+import { localeOf, registerErrorHandler } from './plugins/error-handler';
+import { registerOpenApi } from './plugins/openapi';
+import { isSpaRoute, registerWeb } from './plugins/web';
+
+export interface BuildAppOptions {
+  deps: Deps;
+  /** false: no request logs (tests); otherwise pino at the configured level. */
+  logger?: boolean;
+}
+
+export async function buildApp({ deps, logger = true }: BuildAppOptions): Promise<FastifyInstance> {
+  const config: Readonly<Config> = deps.config;
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  registerErrorHandler(app);
+  registerAccess(app, deps);
+  await registerOpenApi(app, config.version);
+
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  orgUnitRoutes(app, deps);
+  userRoutes(app, deps);
+  auditRoutes(app, deps);
+  tokenRoutes(app, deps);
+
+  const hasWeb = await registerWeb(app, config.webDist);
+  app.setNotFoundHandler(async (request, reply) => {
+    if (hasWeb && isSpaRoute(request.method, request.url)) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    const en = localeOf(request) === 'en-US';
+    return reply.status(404).send({
+      error: {
+        code: 'NOT_FOUND',
+        message: en
+          ? `No such address: ${request.method} ${request.url}`
+          : `地址不存在：${request.method} ${request.url}`,
+        requestId: request.id,
+      },
+    });
+  });
+  return app;
+}

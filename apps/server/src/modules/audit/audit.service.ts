@@ -1,0 +1,61 @@
+import type { TAuditEntry, TFindAuditQuery, TPage } from '@gongyeyun/contract';
+import { findAudit, insertAudit, type AuditRow, type Database } from '@gongyeyun/db';
+import type { RequestContext } from '../../context';
+
+export interface AuditRecord {
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes the audit row; call it with the transaction that makes the change. */
+export async function recordAudit(
+  tx: Database,
+  ctx: RequestContext & { systemName?: string },
+  record: AuditRecord,
+): Promise<void> {
+  await insertAudit(tx, {
+    actorUserId: ctx.actor?.userId ?? null,
+    actorName: ctx.actor?.username ?? `system:${ctx.systemName ?? 'unknown'}`,
+    action: record.action,
+    entity: record.entity,
+    entityId:
+      record.entityId === undefined || record.entityId === null ? null : String(record.entityId),
+    before: record.before ?? null,
+    after: record.after ?? null,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+  });
+}
+
+const present = (row: AuditRow): TAuditEntry => ({
+  id: row.id,
+  at: row.at.toISOString(),
+  actorUserId: row.actorUserId,
+  actorName: row.actorName,
+  action: row.action,
+  entity: row.entity,
+  entityId: row.entityId,
+  before: row.before ?? null,
+  after: row.after ?? null,
+  ip: row.ip,
+});
+
+export async function findAuditEntries(
+  db: Database,
+  query: TFindAuditQuery,
+): Promise<TPage<TAuditEntry>> {
+  const page = await findAudit(db, {
+    ...query,
+    from: query.from ? new Date(query.from) : undefined,
+    to: query.to ? new Date(query.to) : undefined,
+  });
+  return {
+    items: page.items.map(present),
+    total: page.total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

@@ -1,0 +1,66 @@
+import type { TestDatabase } from '@gongyeyun/db/test';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../src/app';
+import { loadConfig, type Env } from '../src/config';
+import { DEMO_PASSWORD, loadDemoCity } from '../src/demo/demo-city';
+import type { Deps } from '../src/deps';
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: Deps;
+  /** Signs in and returns a client that sends the session cookie and the CSRF header. */
+  as(username: string, password?: string): Promise<TestClient>;
+  anonymous: TestClient;
+}
+
+export interface TestClient {
+  cookie: string | null;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+function client(app: FastifyInstance, cookie: string | null): TestClient {
+  const send = (method: InjectOptions['method'], url: string, body?: unknown) =>
+    app.inject({
+      method,
+      url,
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(method === 'GET' ? {} : { 'x-gongyeyun-csrf': '1' }),
+      },
+      ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+    });
+  return {
+    cookie,
+    get: (url) => send('GET', url),
+    post: (url, body) => send('POST', url, body ?? {}),
+    patch: (url, body) => send('PATCH', url, body ?? {}),
+    delete: (url) => send('DELETE', url),
+  };
+}
+
+export const sessionCookieOf = (res: LightMyRequestResponse): string => {
+  const c = res.cookies.find((x) => x.name === 'gongyeyun_session');
+  if (!c) throw new Error(`no session cookie (status ${res.statusCode}: ${res.body})`);
+  return `gongyeyun_session=${c.value}`;
+};
+
+/** A real server (Fastify, in process) over a real database holding the demo city. */
+export async function createTestApp(t: TestDatabase, env: Env = {}): Promise<TestApp> {
+  const config = loadConfig({ GONGYEYUN_WEB_DIST: '/nonexistent', LOG_LEVEL: 'silent', ...env });
+  const deps: Deps = { db: t.db, dbKind: t.kind, config };
+  await loadDemoCity(deps);
+  const app = await buildApp({ deps, logger: false });
+  const anonymous = client(app, null);
+  return {
+    app,
+    deps,
+    anonymous,
+    async as(username, password = DEMO_PASSWORD) {
+      const res = await anonymous.post('/api/auth/login', { username, password });
+      return client(app, sessionCookieOf(res));
+    },
+  };
+}

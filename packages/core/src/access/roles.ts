@@ -1,0 +1,68 @@
+import type { LocalizedText } from '../common/locale';
+import { exhaustiveSwitchError } from '../common/result';
+
+/** The roles of DOMAIN.md "Users". Every grant of a role is scoped to an org unit. */
+export const ROLES = [
+  'admin',
+  'analyst',
+  'county_officer',
+  'park_manager',
+  'commissioner',
+  'department_handler',
+  'enterprise_user',
+  'leader',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, LocalizedText> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  analyst: { zh: '分析员', en: 'Analyst' },
+  county_officer: { zh: '县区工信干部', en: 'County officer' },
+  park_manager: { zh: '园区管理员', en: 'Park manager' },
+  commissioner: { zh: '特派员', en: 'Commissioner' },
+  department_handler: { zh: '部门承办人', en: 'Department handler' },
+  enterprise_user: { zh: '企业填报员', en: 'Enterprise user' },
+  leader: { zh: '领导', en: 'Leader' },
+};
+
+/** The areas of the product. A screen or API exists only for the modules a user may use. */
+export const MODULES = ['cockpit', 'org_units', 'users', 'audit', 'api_tokens'] as const;
+export type Module = (typeof MODULES)[number];
+
+export type Permission = 'read' | 'write';
+
+/** What a role may do in a module; absent means nothing. */
+export function rolePermission(role: Role, module: Module): Permission | null {
+  switch (module) {
+    case 'cockpit':
+      return role === 'enterprise_user' || role === 'department_handler' ? null : 'read';
+    case 'org_units':
+      if (role === 'admin') return 'write';
+      return role === 'enterprise_user' ? null : 'read';
+    case 'users':
+    case 'audit':
+      return role === 'admin' ? 'write' : null;
+    case 'api_tokens':
+      return role === 'leader' ? null : 'write';
+    default:
+      return exhaustiveSwitchError(module, 'module');
+  }
+}
+
+/** Read-only roles never write, whatever the module. */
+export const isReadOnlyRole = (role: Role): boolean => role === 'leader';
+
+/** Whether a role's grant must name one enterprise rather than an org-unit subtree. */
+export const isEnterpriseRole = (role: Role): boolean => role === 'enterprise_user';
+
+export function modulesFor(roles: readonly Role[]): Module[] {
+  return MODULES.filter((m) => roles.some((r) => rolePermission(r, m) !== null));
+}
+
+export function can(roles: readonly Role[], module: Module, permission: Permission): boolean {
+  return roles.some((role) => {
+    const p = rolePermission(role, module);
+    if (p === null) return false;
+    return permission === 'read' || (p === 'write' && !isReadOnlyRole(role));
+  });
+}

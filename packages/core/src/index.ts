@@ -1,0 +1,98 @@
+export type { Result } from './common/result';
+export { ok, err, exhaustiveSwitchError } from './common/result';
+export type { Locale, LocalizedText } from './common/locale';
+export { LOCALES, DEFAULT_LOCALE, pickText } from './common/locale';
+export type { Role, Module, Permission } from './access/roles';
+export {
+  ROLES,
+  ROLE_LABELS,
+  MODULES,
+  rolePermission,
+  isReadOnlyRole,
+  isEnterpriseRole,
+  modulesFor,
+  can,
+} from './access/roles';
+export type { Scope } from './access/scope';
+export {
+  EMPTY_SCOPE,
+  rootPath,
+  childPath,
+  pathIds,
+  isWithinPath,
+  makeScope,
+  isOrgUnitInScope,
+  isScopeWithin,
+} from './access/scope';
+export type { PasswordProblem } from './access/password-policy';
+export {
+  checkPassword,
+  PASSWORD_PROBLEM_TEXT,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MAX_LENGTH,
+} from './access/password-policy';
+export type { OrgUnitKind } from './org/org-unit-kind';
+export {
+  ORG_UNIT_KINDS,
+  ORG_UNIT_KIND_LABELS,
+  canBeChildOf,
+  isValidOrgUnitCode,
+} from './org/org-unit-kind';
+export type { UsccRule, UsccError, UsccParts, UsccResult, ValidateUsccOptions } from './uscc/uscc';
+export {
+  USCC_LENGTH,
+  USCC_ALPHABET,
+  USCC_WEIGHTS,
+  ORGANISATION_CODE_WEIGHTS,
+  normalizeUscc,
+  validateUscc,
+  computeUsccCheckChar,
+  computeOrganisationCheckChar,
+} from './uscc/uscc';
+export type { UsccRegisteringBody, UsccRegisteringBodyInfo } from './uscc/uscc-registering-bodies';
+export {
+  USCC_REGISTERING_BODY_CODES,
+  USCC_REGISTERING_BODIES,
+  isUsccRegisteringBody,
+  isUsccKindAllowed,
+  usccKindLabel,
+} from './uscc/uscc-registering-bodies';
+export type { MakeUsccInput } from './uscc/make-uscc';
+export { makeUscc, MAX_USCC_SERIAL } from './uscc/make-uscc';
+export type { IndustryLevel, IndustrySection } from './industry/industry-code';
+export {
+  INDUSTRY_LEVELS,
+  INDUSTRY_SECTIONS,
+  INDUSTRIAL_SECTIONS,
+  sectionOfDivision,
+  industryLevel,
+  parentIndustryCode,
+  sectionOfIndustryCode,
+  isIndustryCodeWithin,
+  industryCodeCovers,
+  isIndustrial,
+  industryCodeDepth,
+} from './industry/industry-code';
+export type { ChainIndustryMapping } from './industry/classify-to-chains';
+export { classifyToChains } from './industry/classify-to-chains';
+export type { ScaleCategory } from './scale/scale-categories';
+export {
+  SCALE_CATEGORIES,
+  SCALE_CATEGORY_LABELS,
+  scaleCategoryOfClass,
+} from './scale/scale-categories';
+export type {
+  ScaleCombine,
+  ScaleThresholdRule,
+  ScaleProblem,
+  ScaleError,
+} from './scale/scale-thresholds';
+export { DEFAULT_SCALE_THRESHOLDS } from './scale/scale-thresholds';
+export { findThreshold } from './scale/find-threshold';
+export type {
+  ScaleFigures,
+  ScaleFigure,
+  ThresholdVerdict,
+  ThresholdGap,
+} from './scale/meets-threshold';
+export { meetsThreshold, thresholdGap, REVENUE_TOLERANCE } from './scale/meets-threshold';

@@ -1,0 +1,2 @@
+export type { TestDatabase } from './databases';
+export { describeEachDatabase, openTestDatabase, testDatabaseKinds } from './databases';
