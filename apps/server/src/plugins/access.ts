@@ -75,7 +75,8 @@ export function registerAccess(app: FastifyInstance, deps: Deps): void {
   });
 
   app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    // The API's own documentation is public; every other /api route states its rule.
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const access = request.routeOptions.config.access ?? signedIn();
     if (access.kind === 'public') return;
     const actor = request.actor;
