@@ -8,6 +8,8 @@ export interface AuditRecord {
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;
+  /** The account acting when the request has no actor yet (sign-in). */
+  as?: { userId: number; username: string };
 }
 
 /** Writes the audit row; call it with the transaction that makes the change. */
@@ -17,8 +19,11 @@ export async function recordAudit(
   record: AuditRecord,
 ): Promise<void> {
   await insertAudit(tx, {
-    actorUserId: ctx.actor?.userId ?? null,
-    actorName: ctx.actor?.username ?? `system:${ctx.systemName ?? 'unknown'}`,
+    actorUserId: record.as?.userId ?? ctx.actor?.userId ?? null,
+    actorName:
+      record.as?.username ??
+      ctx.actor?.username ??
+      (ctx.systemName ? `system:${ctx.systemName}` : 'anonymous'),
     action: record.action,
     entity: record.entity,
     entityId:

@@ -125,11 +125,12 @@ export async function login(
       ip: ctx.ip,
       userAgent: null,
     });
-    await recordAudit(
-      tx,
-      { ...ctx, actor: null },
-      { action: 'login', entity: 'user', entityId: user.id },
-    );
+    await recordAudit(tx, ctx, {
+      action: 'login',
+      entity: 'user',
+      entityId: user.id,
+      as: { userId: user.id, username: user.username },
+    });
     return u!;
   });
   const actor = actorFrom(updated, await listGrants(db, [user.id]), 'session', sessionId);

@@ -1,0 +1,71 @@
+import type { Module } from '@gongyeyun/core';
+import { lazy } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useI18n } from '../../i18n/i18n-context';
+import { readGateState } from '../../shared/gate-state';
+import { NotFoundResult } from '../../shared/NotFoundResult';
+import { canUseModule, useCurrentUser } from '../auth/current-user';
+import { moduleNav } from './module-nav';
+import { ShellLayout } from './ShellLayout';
+
+const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
+const ChangePasswordPage = lazy(() =>
+  import('../auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const OrgUnitsPage = lazy(() =>
+  import('../org-units/OrgUnitsPage').then((m) => ({ default: m.OrgUnitsPage })),
+);
+const UsersPage = lazy(() => import('../users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const UserPage = lazy(() => import('../users/UserPage').then((m) => ({ default: m.UserPage })));
+const AuditPage = lazy(() => import('../audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const TokensPage = lazy(() =>
+  import('../tokens/TokensPage').then((m) => ({ default: m.TokensPage })),
+);
+
+/** The signed-in application: only the routes of modules the user may use exist. */
+export function AppRoutes() {
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const location = useLocation();
+  const gateState = readGateState(location.state);
+  const can = (module: Module) => canUseModule(me, module);
+  const [firstModule] = me.modules;
+  const home =
+    can('cockpit') || !firstModule ? (
+      <HomePage />
+    ) : (
+      <Navigate to={moduleNav(firstModule.module, t).path} replace />
+    );
+
+  return (
+    <Routes>
+      {/* Just signed in: back to where the visitor was headed. */}
+      <Route path="/login" element={<Navigate to={gateState.from ?? '/'} replace />} />
+      <Route element={<ShellLayout />}>
+        <Route index element={home} />
+        <Route
+          path="change-password"
+          element={
+            // A forced change just succeeded: on to the application.
+            gateState.isForced ? <Navigate to="/" replace /> : <ChangePasswordPage />
+          }
+        />
+        {can('org_units') && (
+          <>
+            <Route path="org-units" element={<OrgUnitsPage />} />
+            <Route path="org-units/:id" element={<OrgUnitsPage />} />
+          </>
+        )}
+        {can('users') && (
+          <>
+            <Route path="users" element={<UsersPage />} />
+            <Route path="users/:id" element={<UserPage />} />
+          </>
+        )}
+        {can('audit') && <Route path="audit" element={<AuditPage />} />}
+        {can('api_tokens') && <Route path="tokens" element={<TokensPage />} />}
+        <Route path="*" element={<NotFoundResult text={t.errors.pageNotFound} />} />
+      </Route>
+    </Routes>
+  );
+}
