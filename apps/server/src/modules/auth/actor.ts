@@ -1,5 +1,5 @@
 import { can, makeScope, modulesFor, type Module, type Permission } from '@gongyeyun/core';
-import type { TMe } from '@gongyeyun/contract';
+import type { TGrant, TMe } from '@gongyeyun/contract';
 import type { GrantRow, UserRow } from '@gongyeyun/db';
 import type { Actor } from '../../context';
 import { AppError, forbidden } from '../../errors';
@@ -29,6 +29,16 @@ export function actorFrom(
   };
 }
 
+export const presentGrant = (g: GrantRow): TGrant => ({
+  id: g.id,
+  role: g.role,
+  orgUnitId: g.orgUnitId,
+  orgUnitName: g.orgUnitName,
+  orgUnitCode: g.orgUnitCode,
+  orgUnitKind: g.orgUnitKind,
+  enterpriseId: g.enterpriseId,
+});
+
 export function presentMe(actor: Actor, demo: boolean): TMe {
   return {
     user: {
@@ -38,15 +48,7 @@ export function presentMe(actor: Actor, demo: boolean): TMe {
       locale: actor.locale,
       mustChangePassword: actor.mustChangePassword,
     },
-    grants: actor.grants.map((g) => ({
-      id: g.id,
-      role: g.role,
-      orgUnitId: g.orgUnitId,
-      orgUnitName: g.orgUnitName,
-      orgUnitCode: g.orgUnitCode,
-      orgUnitKind: g.orgUnitKind,
-      enterpriseId: g.enterpriseId,
-    })),
+    grants: actor.grants.map(presentGrant),
     modules: modulesFor(actor.roles).map((module) => ({
       module,
       canWrite: can(actor.roles, module, 'write'),

@@ -29,6 +29,7 @@ import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../errors';
 import { hashPassword, temporaryPassword } from '../../security/secrets';
 import { recordAudit } from '../audit/audit.service';
+import { presentGrant } from '../auth/actor';
 import { assertPasswordAllowed } from '../auth/auth.service';
 
 const USER = { zh: '该用户', en: 'User' };
@@ -48,17 +49,7 @@ export function presentUser(row: UserRow, grants: GrantRow[]): TUser {
       row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
-    grants: grants
-      .filter((g) => g.userId === row.id)
-      .map((g) => ({
-        id: g.id,
-        role: g.role,
-        orgUnitId: g.orgUnitId,
-        orgUnitName: g.orgUnitName,
-        orgUnitCode: g.orgUnitCode,
-        orgUnitKind: g.orgUnitKind,
-        enterpriseId: g.enterpriseId,
-      })),
+    grants: grants.filter((g) => g.userId === row.id).map(presentGrant),
   };
 }
 

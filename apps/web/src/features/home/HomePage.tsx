@@ -1,15 +1,15 @@
 import type { TGrant } from '@gongyeyun/contract';
-import { ORG_UNIT_KIND_LABELS, ROLE_LABELS, isEnterpriseRole } from '@gongyeyun/core';
-import type { TableProps } from 'antd';
+import { isEnterpriseRole } from '@gongyeyun/core';
 import { Card, Col, Empty, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { canUseModule, useCurrentUser } from '../auth/current-user';
 import { moduleNav } from '../shell/module-nav';
+import { useGrantColumns } from '../users/use-grant-columns';
 
 /** The cockpit's place: greets the user and shows what they were granted and may see. */
 export function HomePage() {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const me = useCurrentUser();
   const canOpenOrgUnits = canUseModule(me, 'org_units');
 
@@ -20,19 +20,7 @@ export function HomePage() {
   ];
   const hasEnterpriseGrant = me.grants.some((g) => isEnterpriseRole(g.role));
 
-  const columns: TableProps<TGrant>['columns'] = [
-    { title: t.users.role, dataIndex: 'role', render: (_, g) => label(ROLE_LABELS[g.role]) },
-    {
-      title: t.users.orgUnit,
-      dataIndex: 'orgUnitName',
-      render: (_, g) => `${g.orgUnitName}（${g.orgUnitCode}）`,
-    },
-    {
-      title: t.orgUnits.kind,
-      dataIndex: 'orgUnitKind',
-      render: (_, g) => label(ORG_UNIT_KIND_LABELS[g.orgUnitKind]),
-    },
-  ];
+  const columns = useGrantColumns();
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TGrant, TUser } from '@gongyeyun/contract';
 import type { Role } from '@gongyeyun/core';
-import { ORG_UNIT_KIND_LABELS, ROLE_LABELS } from '@gongyeyun/core';
+import { ROLE_LABELS } from '@gongyeyun/core';
 import { useMutation } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
 import { App, Button, Card, Form, Popconfirm, Select, Table } from 'antd';
@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useShowError } from '../../shared/use-show-error';
 import { OrgUnitTreeSelect } from '../org-units/OrgUnitTreeSelect';
 import { GRANTABLE_ROLES, useUserChanged } from './use-users';
+import { useGrantColumns } from './use-grant-columns';
 
 interface GrantValues {
   role: Role;
@@ -43,18 +44,9 @@ export function UserGrants({ user }: { user: TUser }) {
     onError: (error) => showError(error),
   });
 
+  const grantColumns = useGrantColumns();
   const columns: TableProps<TGrant>['columns'] = [
-    { title: t.users.role, dataIndex: 'role', render: (_, g) => label(ROLE_LABELS[g.role]) },
-    {
-      title: t.users.orgUnit,
-      dataIndex: 'orgUnitName',
-      render: (_, g) => `${g.orgUnitName}（${g.orgUnitCode}）`,
-    },
-    {
-      title: t.orgUnits.kind,
-      dataIndex: 'orgUnitKind',
-      render: (_, g) => label(ORG_UNIT_KIND_LABELS[g.orgUnitKind]),
-    },
+    ...grantColumns,
     {
       title: t.common.actions,
       key: 'actions',
