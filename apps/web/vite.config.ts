@@ -9,6 +9,14 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rolldownOptions: {
+      // core and contract are pure (constants, functions, zod schemas). Saying so lets what only
+      // lazy pages use of them (USCC tables, the registry's schemas) travel with those pages
+      // instead of being pulled into the first load through the packages' index files.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]packages[\\/](core|contract)[\\/]src[\\/]/, sideEffects: false },
+        ],
+      },
       output: {
         codeSplitting: {
           groups: [

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
@@ -6,8 +7,11 @@ import type { Config } from './config';
 import type { Deps } from './deps';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { enterpriseRoutes } from './modules/enterprises/enterprises.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { industrialSystemRoutes } from './modules/industrial-systems/industrial-systems.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
+import { referenceRoutes } from './modules/reference/reference.routes';
 import { tokenRoutes } from './modules/tokens/tokens.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAccess } from './plugins/access';
@@ -33,6 +37,7 @@ export async function buildApp({ deps, logger = true }: BuildAppOptions): Promis
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
   registerErrorHandler(app);
   registerAccess(app, deps);
   await registerOpenApi(app, config.version);
@@ -43,6 +48,9 @@ export async function buildApp({ deps, logger = true }: BuildAppOptions): Promis
   userRoutes(app, deps);
   auditRoutes(app, deps);
   tokenRoutes(app, deps);
+  referenceRoutes(app, deps);
+  industrialSystemRoutes(app, deps);
+  enterpriseRoutes(app, deps);
 
   const hasWeb = await registerWeb(app, config.webDist);
   app.setNotFoundHandler(async (request, reply) => {

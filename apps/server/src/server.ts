@@ -1,4 +1,4 @@
-import { createDb, type DbHandle } from '@gongyeyun/db';
+import { createDb, ensureReferenceData, type DbHandle } from '@gongyeyun/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
@@ -7,7 +7,7 @@ import type { Deps } from './deps';
 import { startJobs } from './jobs/jobs';
 import { initialiseInstallation, type InitialisationResult } from './modules/setup/setup.service';
 
-/** Opens the configured database and applies pending migrations. */
+/** Opens the configured database, applies pending migrations and loads missing reference data. */
 export async function openDatabase(config: Readonly<Config>): Promise<DbHandle> {
   const handle = await createDb(
     config.database.kind === 'postgres'
@@ -16,6 +16,7 @@ export async function openDatabase(config: Readonly<Config>): Promise<DbHandle> 
   );
   try {
     await handle.migrate();
+    await ensureReferenceData(handle.db);
   } catch (e) {
     await handle.close();
     throw e;

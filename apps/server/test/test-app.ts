@@ -2,7 +2,7 @@ import type { TestDatabase } from '@gongyeyun/db/test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app';
 import { loadConfig, type Env } from '../src/config';
-import { DEMO_PASSWORD, loadDemoCity } from '../src/demo/demo-city';
+import { DEMO_PASSWORD, loadDemoCity, type DemoOptions } from '../src/demo/demo-city';
 import type { Deps } from '../src/deps';
 
 export interface TestApp {
@@ -19,6 +19,8 @@ export interface TestClient {
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
+  /** A multipart upload of one file in the field `file`, as a browser form sends it. */
+  upload(url: string, fileName: string, content: Buffer): Promise<LightMyRequestResponse>;
 }
 
 function client(app: FastifyInstance, cookie: string | null): TestClient {
@@ -38,6 +40,27 @@ function client(app: FastifyInstance, cookie: string | null): TestClient {
     post: (url, body) => send('POST', url, body ?? {}),
     patch: (url, body) => send('PATCH', url, body ?? {}),
     delete: (url) => send('DELETE', url),
+    upload: (url, fileName, content) => {
+      const boundary = `----gongyeyun${Date.now()}`;
+      const payload = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(fileName)}"\r\n` +
+            'Content-Type: application/octet-stream\r\n\r\n',
+        ),
+        content,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return app.inject({
+        method: 'POST',
+        url,
+        payload,
+        headers: {
+          ...(cookie ? { cookie } : {}),
+          'x-gongyeyun-csrf': '1',
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
+      });
+    },
   };
 }
 
@@ -48,10 +71,18 @@ export const sessionCookieOf = (res: LightMyRequestResponse): string => {
 };
 
 /** A real server (Fastify, in process) over a real database holding the demo city. */
-export async function createTestApp(t: TestDatabase, env: Env = {}): Promise<TestApp> {
+/**
+ * `registry`: also load the demo "345" system and enterprises (slower; most suites need only
+ * the org units and the demo logins).
+ */
+export async function createTestApp(
+  t: TestDatabase,
+  env: Env = {},
+  demo: DemoOptions = { registry: false },
+): Promise<TestApp> {
   const config = loadConfig({ GONGYEYUN_WEB_DIST: '/nonexistent', LOG_LEVEL: 'silent', ...env });
   const deps: Deps = { db: t.db, dbKind: t.kind, config };
-  await loadDemoCity(deps);
+  await loadDemoCity(deps, demo);
   const app = await buildApp({ deps, logger: false });
   const anonymous = client(app, null);
   return {

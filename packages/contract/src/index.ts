@@ -74,3 +74,70 @@ export {
 } from './users';
 export type { TAuditEntry, TFindAuditQuery } from './audit';
 export { ZAuditEntry, ZAuditPage, ZFindAuditQuery } from './audit';
+export type {
+  TIndustryClass,
+  TFindIndustryClassesQuery,
+  TScaleThreshold,
+  TScaleThresholdInput,
+  TEnterpriseTag,
+  TEnterpriseTagInput,
+} from './reference';
+export {
+  ZIndustryLevel,
+  ZScaleCategory,
+  ZIndustryClass,
+  ZIndustryClassPage,
+  ZFindIndustryClassesQuery,
+  ZScaleThreshold,
+  ZScaleThresholdInput,
+  ZEnterpriseTag,
+  ZEnterpriseTagInput,
+} from './reference';
+export type {
+  TChainTier,
+  TChain,
+  TIndustrialSystem,
+  TIndustrialSystemInput,
+  TIndustrialSystemUpdate,
+  TChainTierInput,
+  TChainInput,
+  TChainUpdate,
+} from './industrial-systems';
+export {
+  ZChainTier,
+  ZChain,
+  ZIndustrialSystem,
+  ZIndustrialSystemInput,
+  ZIndustrialSystemUpdate,
+  ZChainTierInput,
+  ZChainInput,
+  ZChainUpdate,
+} from './industrial-systems';
+export type {
+  TEnterpriseListItem,
+  TFindEnterprisesQuery,
+  TScaleEvent,
+  TEnterprise,
+  TEnterpriseInput,
+  TEnterpriseUpdate,
+  TScaleEventInput,
+  TImportResult,
+} from './enterprises';
+export {
+  ENTERPRISE_STATUSES,
+  ENTERPRISE_SORTS,
+  ZEnterpriseStatus,
+  ZEnterpriseListItem,
+  ZEnterprisePage,
+  ZFindEnterprisesQuery,
+  ZScaleEvent,
+  ZEnterprise,
+  ZEnterpriseInput,
+  ZEnterpriseUpdate,
+  ZEnterpriseChainInput,
+  ZEnterpriseChainParams,
+  ZScaleEventInput,
+  ZImportQuery,
+  ZImportRowResult,
+  ZImportResult,
+} from './enterprises';

@@ -96,3 +96,26 @@ export type {
   ThresholdGap,
 } from './scale/meets-threshold';
 export { meetsThreshold, thresholdGap, REVENUE_TOLERANCE } from './scale/meets-threshold';
+export { DEFAULT_ENTERPRISE_TAGS } from './registry/enterprise-tags';
+export type { ScaleEvent } from './registry/scale-events';
+export { currentScaleCategory, checkScaleEvent } from './registry/scale-events';
+export type { CellValue, Grid, MoneyUnit } from './import/grid';
+export { MONEY_UNITS } from './import/grid';
+export type { NormalizeTextOptions, DecimalResult } from './import/normalize-cell';
+export {
+  normalizeText,
+  parseDecimal,
+  parseMoney,
+  parseDate,
+  scaleDecimal,
+} from './import/normalize-cell';
+export type {
+  ColumnSpec,
+  DetectedColumn,
+  DetectedHeader,
+  HeaderProblem,
+  DetectHeaderOptions,
+} from './import/header-detection';
+export { detectHeader, headerKey, headerUnit } from './import/header-detection';
+export type { ImportRow } from './import/read-rows';
+export { readRows, columnLetter } from './import/read-rows';

@@ -60,3 +60,77 @@ export {
 export type { DivisionRecord } from './reference';
 export { loadDivisions } from './reference';
 export { withAdvisoryLock } from './advisory-lock';
+export type { IndustryClassRecord } from './reference';
+export { loadIndustryClassification } from './reference';
+export type {
+  IndustryClassRow,
+  ScaleThresholdRow,
+  NewScaleThresholdRow,
+  EnterpriseTagRow,
+  IndustryClassFilter,
+} from './repositories/reference.repository';
+export {
+  countIndustryClasses,
+  insertIndustryClasses,
+  findIndustryClasses,
+  findIndustryClassesByCodes,
+  listScaleThresholds,
+  countScaleThresholds,
+  insertScaleThreshold,
+  findScaleThreshold,
+  updateScaleThreshold,
+  listEnterpriseTags,
+  findEnterpriseTag,
+  upsertEnterpriseTag,
+} from './repositories/reference.repository';
+export type {
+  IndustrialSystemRow,
+  ChainTierRow,
+  ChainRow,
+  NewChainRow,
+} from './repositories/industrial-systems.repository';
+export {
+  listIndustrialSystems,
+  findIndustrialSystem,
+  findIndustrialSystemByCode,
+  insertIndustrialSystem,
+  updateIndustrialSystem,
+  listTiers,
+  findTier,
+  insertTier,
+  updateTier,
+  listChains,
+  findChain,
+  insertChain,
+  updateChain,
+  listChainMappings,
+  listChainCodes,
+  replaceChainCodes,
+  countEnterprisesByChain,
+} from './repositories/industrial-systems.repository';
+export { enterpriseScope } from './repositories/enterprise-scope';
+export type {
+  EnterpriseRow,
+  NewEnterpriseRow,
+  ScaleEventRow,
+  EnterpriseWithNames,
+  EnterpriseChainRow,
+  EnterpriseFilter,
+} from './repositories/enterprises.repository';
+export {
+  ENTERPRISE_SORT_COLUMNS,
+  findEnterprises,
+  findEnterpriseInScope,
+  findEnterprisesByUscc,
+  insertEnterprise,
+  updateEnterprise,
+  listEnterpriseChains,
+  setAutoChains,
+  listEnterpriseClasses,
+  addManualChain,
+  removeManualChain,
+  listScaleEvents,
+  insertScaleEvent,
+} from './repositories/enterprises.repository';
+export type { EnterpriseStatus } from './schema';
+export { ensureReferenceData } from './reference-data';

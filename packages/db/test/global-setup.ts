@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../src/client';
+import { ensureReferenceData } from '../src/reference-data';
 
 /**
  * Runs once per test run: migrates a PGlite template (dumped to a file each test file loads in
@@ -14,6 +15,7 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'gongyeyun-test-'));
   const handle = await createDb({ kind: 'pglite' });
   await handle.migrate();
+  await ensureReferenceData(handle.db);
   const dump = await handle.pglite!.dumpDataDir('none');
   const templateFile = join(dir, 'template.tar');
   writeFileSync(templateFile, Buffer.from(await dump.arrayBuffer()));
@@ -34,6 +36,7 @@ export default async function setup(project: TestProject) {
       poolSize: 1,
     });
     await pgHandle.migrate();
+    await ensureReferenceData(pgHandle.db);
     await pgHandle.close();
   } else {
     console.warn(

@@ -1,6 +1,7 @@
 import type { Role } from '@gongyeyun/core';
 import { findOrgUnitByCode, insertOrgUnit, putSetting, type OrgUnitRow } from '@gongyeyun/db';
 import { systemContext } from '../context';
+import { loadDemoRegistry } from './demo-registry-loader';
 import type { Deps } from '../deps';
 import { recordAudit } from '../modules/audit/audit.service';
 import { ensureRegion, type InitialisationResult } from '../modules/setup/setup.service';
@@ -180,15 +181,23 @@ export const DEMO_LOGINS: DemoLogin[] = [
     role: 'department_handler',
     at: '451300-GDJ',
   },
-  // Bound to a demo enterprise once the enterprise registry exists; until then, to its county.
+  // Bound to one demo enterprise of 兴宾区 (DEMO_ENTERPRISE_USER_USCC).
   { username: 'enterprise', displayName: '企业填报员', role: 'enterprise_user', at: '451302' },
 ];
 
+export interface DemoOptions {
+  /** Load the "345" system and the synthetic enterprises (default true; tests may skip them). */
+  registry?: boolean;
+  /** How many enterprises (default 600). */
+  enterprises?: number;
+}
+
 export async function loadDemoCity(
   deps: Deps,
+  options: DemoOptions = {},
 ): Promise<Extract<InitialisationResult, { kind: 'demo' }>> {
   const ctx = systemContext('demo');
-  await deps.db.transaction(async (tx) => {
+  const boundEnterpriseId = await deps.db.transaction(async (tx) => {
     await ensureRegion(tx, ctx, DEMO_REGION);
     for (const [i, unit] of [...DEMO_PARKS, ...DEMO_DEPARTMENTS].entries()) {
       if (await findOrgUnitByCode(tx, unit.code)) continue;
@@ -212,6 +221,7 @@ export async function loadDemoCity(
         after: unit,
       });
     }
+    return options.registry === false ? null : loadDemoRegistry(tx, ctx, options.enterprises);
   });
   for (const login of DEMO_LOGINS) {
     const unit = (await findOrgUnitByCode(deps.db, login.at))!;
@@ -223,7 +233,13 @@ export async function loadDemoCity(
         username: login.username,
         displayName: login.displayName,
         password: DEMO_PASSWORD,
-        grants: [{ role: login.role, orgUnitId: unit.id, enterpriseId: null }],
+        grants: [
+          {
+            role: login.role,
+            orgUnitId: unit.id,
+            enterpriseId: login.role === 'enterprise_user' ? boundEnterpriseId : null,
+          },
+        ],
       },
       { mustChangePassword: false },
     );

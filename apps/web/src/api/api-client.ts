@@ -86,7 +86,74 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  const parsed = ZErrorResponse.safeParse(await readJson(response));
-  if (parsed.success) return new ApiError({ status: response.status, ...parsed.data.error });
-  return new ApiError({ status: response.status, code: 'INVALID_RESPONSE', message: '' });
+  return errorFromBody(response.status, await readJson(response));
+}
+
+function errorFromBody(status: number, body: unknown): ApiError {
+  const parsed = ZErrorResponse.safeParse(body);
+  if (parsed.success) return new ApiError({ status, ...parsed.data.error });
+  return new ApiError({ status, code: 'INVALID_RESPONSE', message: '' });
+}
+
+export interface UploadRequest {
+  query?: Record<string, QueryValue>;
+  body: FormData;
+  /** Share of the body sent so far, 0..1, as the browser reports it. */
+  onUploadProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends a multipart body like {@link apiFetch} does (cookie, CSRF header, language, checked
+ * answer, {@link ApiError} on failure), over XMLHttpRequest, because fetch cannot report the
+ * progress of an upload.
+ */
+export function apiUpload<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  request: UploadRequest,
+): Promise<z.output<S>> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path + toQueryString(request.query));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader(CSRF_HEADER, '1');
+    if (requestLocale) xhr.setRequestHeader('accept-language', requestLocale);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) {
+        request.onUploadProgress?.(event.loaded / event.total);
+      }
+    };
+    xhr.upload.onload = () => request.onUploadProgress?.(1);
+    xhr.onload = () => {
+      const body = parseJsonText(xhr.responseText);
+      if (xhr.status < 200 || xhr.status >= 300) {
+        reject(errorFromBody(xhr.status, body));
+        return;
+      }
+      const parsed = schema.safeParse(body);
+      if (parsed.success) resolve(parsed.data);
+      else {
+        reject(
+          new ApiError(
+            { status: xhr.status, code: 'INVALID_RESPONSE', message: '' },
+            { cause: parsed.error },
+          ),
+        );
+      }
+    };
+    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'NETWORK', message: '' }));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    request.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(request.body);
+  });
+}
+
+function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

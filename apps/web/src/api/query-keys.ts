@@ -1,4 +1,10 @@
-import type { TFindAuditQuery, TFindOrgUnitsQuery, TFindUsersQuery } from '@gongyeyun/contract';
+import type {
+  TFindAuditQuery,
+  TFindEnterprisesQuery,
+  TFindIndustryClassesQuery,
+  TFindOrgUnitsQuery,
+  TFindUsersQuery,
+} from '@gongyeyun/contract';
 
 /** One place for TanStack Query keys, so invalidation after a change hits every view of it. */
 export const queryKeys = {
@@ -20,4 +26,23 @@ export const queryKeys = {
     list: (query: TFindAuditQuery) => ['audit', 'list', query] as const,
   },
   tokens: ['tokens'] as const,
+  industryClasses: {
+    all: ['industry-classes'] as const,
+    /** The codes one level below `parentCode`; '' for the sections. */
+    children: (parentCode: string) => ['industry-classes', 'children', parentCode] as const,
+    list: (query: TFindIndustryClassesQuery) => ['industry-classes', 'list', query] as const,
+  },
+  scaleThresholds: ['scale-thresholds'] as const,
+  enterpriseTags: ['enterprise-tags'] as const,
+  industrialSystems: {
+    all: ['industrial-systems'] as const,
+    list: ['industrial-systems', 'list'] as const,
+    chain: (id: number) => ['industrial-systems', 'chain', id] as const,
+  },
+  enterprises: {
+    all: ['enterprises'] as const,
+    lists: ['enterprises', 'list'] as const,
+    list: (query: TFindEnterprisesQuery) => ['enterprises', 'list', query] as const,
+    detail: (id: number) => ['enterprises', 'detail', id] as const,
+  },
 };

@@ -15,12 +15,31 @@ describe('roles and modules', () => {
   });
 
   it('lets the leader read but never write', () => {
-    expect(modulesFor(['leader'])).toEqual(['cockpit', 'org_units']);
+    expect(modulesFor(['leader'])).toEqual([
+      'cockpit',
+      'enterprises',
+      'industrial_system',
+      'reference_data',
+      'org_units',
+    ]);
     for (const m of MODULES) expect(can(['leader'], m, 'write')).toBe(false);
   });
 
-  it('shows an enterprise user neither the cockpit nor org units', () => {
-    expect(modulesFor(['enterprise_user'])).toEqual(['api_tokens']);
+  it('shows an enterprise user its own registry entry, never the cockpit or org units', () => {
+    expect(modulesFor(['enterprise_user'])).toEqual([
+      'enterprises',
+      'reference_data',
+      'api_tokens',
+    ]);
+    expect(can(['enterprise_user'], 'enterprises', 'write')).toBe(false);
+  });
+
+  it('lets county officers and park managers keep their enterprises, not the chain system', () => {
+    for (const role of ['county_officer', 'park_manager'] as const) {
+      expect(can([role], 'enterprises', 'write')).toBe(true);
+      expect(can([role], 'industrial_system', 'write')).toBe(false);
+      expect(can([role], 'industrial_system', 'read')).toBe(true);
+    }
   });
 
   it('unites the permissions of several roles', () => {

@@ -26,7 +26,16 @@ export const ROLE_LABELS: Record<Role, LocalizedText> = {
 };
 
 /** The areas of the product. A screen or API exists only for the modules a user may use. */
-export const MODULES = ['cockpit', 'org_units', 'users', 'audit', 'api_tokens'] as const;
+export const MODULES = [
+  'cockpit',
+  'enterprises',
+  'industrial_system',
+  'reference_data',
+  'org_units',
+  'users',
+  'audit',
+  'api_tokens',
+] as const;
 export type Module = (typeof MODULES)[number];
 
 export type Permission = 'read' | 'write';
@@ -36,6 +45,27 @@ export function rolePermission(role: Role, module: Module): Permission | null {
   switch (module) {
     case 'cockpit':
       return role === 'enterprise_user' || role === 'department_handler' ? null : 'read';
+    case 'enterprises':
+      switch (role) {
+        case 'admin':
+        case 'analyst':
+        case 'county_officer':
+        case 'park_manager':
+          return 'write';
+        case 'commissioner':
+        case 'leader':
+        case 'enterprise_user':
+          return 'read';
+        case 'department_handler':
+          return null;
+        default:
+          return exhaustiveSwitchError(role, 'role');
+      }
+    case 'industrial_system':
+      if (role === 'admin' || role === 'analyst') return 'write';
+      return role === 'enterprise_user' ? null : 'read';
+    case 'reference_data':
+      return role === 'admin' ? 'write' : 'read';
     case 'org_units':
       if (role === 'admin') return 'write';
       return role === 'enterprise_user' ? null : 'read';

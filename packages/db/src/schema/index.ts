@@ -3,8 +3,41 @@ import { auditLog } from './audit.table';
 import { orgUnits } from './org-units.table';
 import { settings } from './settings.table';
 import { roleGrants, users } from './users.table';
+import { industryClasses, scaleThresholds } from './reference.table';
+import {
+  chainIndustryCodes,
+  chains,
+  chainTiers,
+  industrialSystems,
+} from './industrial-systems.table';
+import {
+  enterpriseChains,
+  enterprises,
+  enterpriseScaleEvents,
+  enterpriseTags,
+} from './enterprises.table';
 
-export { apiTokens, authFailures, sessions, auditLog, orgUnits, settings, roleGrants, users };
+export {
+  apiTokens,
+  authFailures,
+  sessions,
+  auditLog,
+  orgUnits,
+  settings,
+  roleGrants,
+  users,
+  industryClasses,
+  scaleThresholds,
+  industrialSystems,
+  chainTiers,
+  chains,
+  chainIndustryCodes,
+  enterprises,
+  enterpriseTags,
+  enterpriseChains,
+  enterpriseScaleEvents,
+};
+export type { EnterpriseStatus } from './enterprises.table';
 
 export const schema = {
   apiTokens,
@@ -15,5 +48,15 @@ export const schema = {
   settings,
   roleGrants,
   users,
+  industryClasses,
+  scaleThresholds,
+  industrialSystems,
+  chainTiers,
+  chains,
+  chainIndustryCodes,
+  enterprises,
+  enterpriseTags,
+  enterpriseChains,
+  enterpriseScaleEvents,
 };
 export type Schema = typeof schema;

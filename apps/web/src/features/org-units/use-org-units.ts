@@ -5,11 +5,13 @@ import { isApiError } from '../../api/api-error';
 import { orgUnitsApi } from '../../api/org-units-api';
 import { queryKeys } from '../../api/query-keys';
 
-export const useOrgUnitTree = () =>
+/** `enabled: false` for users without the org-units module (the tree would be refused). */
+export const useOrgUnitTree = ({ enabled = true }: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: queryKeys.orgUnits.tree,
     queryFn: ({ signal }) => orgUnitsApi.getTree(signal),
     staleTime: 5 * 60_000,
+    enabled,
   });
 
 export const useOrgUnit = (id: number) =>

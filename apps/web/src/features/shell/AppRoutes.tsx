@@ -4,7 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { readGateState } from '../../shared/gate-state';
 import { NotFoundResult } from '../../shared/NotFoundResult';
-import { canUseModule, useCurrentUser } from '../auth/current-user';
+import { canUseModule, useCanWrite, useCurrentUser } from '../auth/current-user';
 import { moduleNav } from './module-nav';
 import { ShellLayout } from './ShellLayout';
 
@@ -21,6 +21,34 @@ const AuditPage = lazy(() => import('../audit/AuditPage').then((m) => ({ default
 const TokensPage = lazy(() =>
   import('../tokens/TokensPage').then((m) => ({ default: m.TokensPage })),
 );
+const EnterpriseListPage = lazy(() =>
+  import('../enterprises/EnterpriseListPage').then((m) => ({ default: m.EnterpriseListPage })),
+);
+const EnterprisePage = lazy(() =>
+  import('../enterprises/EnterprisePage').then((m) => ({ default: m.EnterprisePage })),
+);
+const EnterpriseImportPage = lazy(() =>
+  import('../enterprises/EnterpriseImportPage').then((m) => ({
+    default: m.EnterpriseImportPage,
+  })),
+);
+const IndustrialSystemPage = lazy(() =>
+  import('../industrial-system/IndustrialSystemPage').then((m) => ({
+    default: m.IndustrialSystemPage,
+  })),
+);
+const ChainPage = lazy(() =>
+  import('../industrial-system/ChainPage').then((m) => ({ default: m.ChainPage })),
+);
+const IndustryClassesPage = lazy(() =>
+  import('../reference/IndustryClassesPage').then((m) => ({ default: m.IndustryClassesPage })),
+);
+const ScaleThresholdsPage = lazy(() =>
+  import('../reference/ScaleThresholdsPage').then((m) => ({ default: m.ScaleThresholdsPage })),
+);
+const EnterpriseTagsPage = lazy(() =>
+  import('../reference/EnterpriseTagsPage').then((m) => ({ default: m.EnterpriseTagsPage })),
+);
 
 /** The signed-in application: only the routes of modules the user may use exist. */
 export function AppRoutes() {
@@ -29,6 +57,7 @@ export function AppRoutes() {
   const location = useLocation();
   const gateState = readGateState(location.state);
   const can = (module: Module) => canUseModule(me, module);
+  const canWriteEnterprises = useCanWrite('enterprises');
   const [firstModule] = me.modules;
   const home =
     can('cockpit') || !firstModule ? (
@@ -50,6 +79,32 @@ export function AppRoutes() {
             gateState.isForced ? <Navigate to="/" replace /> : <ChangePasswordPage />
           }
         />
+        {can('enterprises') && (
+          <>
+            <Route path="enterprises" element={<EnterpriseListPage />} />
+            {canWriteEnterprises && (
+              <Route path="enterprises/import" element={<EnterpriseImportPage />} />
+            )}
+            <Route path="enterprises/:id" element={<EnterprisePage />} />
+          </>
+        )}
+        {can('industrial_system') && (
+          <>
+            <Route path="industrial-system" element={<IndustrialSystemPage />} />
+            <Route path="industrial-system/chains/:id" element={<ChainPage />} />
+          </>
+        )}
+        {can('reference_data') && (
+          <>
+            <Route
+              path="reference"
+              element={<Navigate to="/reference/industry-classes" replace />}
+            />
+            <Route path="reference/industry-classes" element={<IndustryClassesPage />} />
+            <Route path="reference/scale-thresholds" element={<ScaleThresholdsPage />} />
+            <Route path="reference/tags" element={<EnterpriseTagsPage />} />
+          </>
+        )}
         {can('org_units') && (
           <>
             <Route path="org-units" element={<OrgUnitsPage />} />

@@ -16,7 +16,7 @@ import { canUseModule, useCurrentUser } from '../auth/current-user';
 import { LocaleSwitch } from '../auth/LocaleSwitch';
 import { LogoutButton } from '../auth/LogoutButton';
 import { useLogout, useSwitchLocale } from '../auth/use-session';
-import { moduleNav, navKeyOf } from './module-nav';
+import { moduleNav, navKeyOf, subNavKeyOf } from './module-nav';
 
 /** The signed-in frame: side navigation of the user's modules, header with the user's menu. */
 export function ShellLayout() {
@@ -28,10 +28,23 @@ export function ShellLayout() {
   const { logout } = useLogout();
   const { token } = theme.useToken();
   const [isCollapsed, setIsCollapsed] = useState(false);
+  // A module with sub-entries opens whenever the user arrives in it (also through a link).
+  const currentNavKey = navKeyOf(pathname);
+  const [openKeys, setOpenKeys] = useState<string[]>([currentNavKey]);
+  const [openedFor, setOpenedFor] = useState(currentNavKey);
+  if (openedFor !== currentNavKey) {
+    setOpenedFor(currentNavKey);
+    setOpenKeys((keys) => (keys.includes(currentNavKey) ? keys : [...keys, currentNavKey]));
+  }
 
   const navItems: MenuProps['items'] = me.modules.map(({ module }) => {
     const nav = moduleNav(module, t);
-    return { key: nav.path, icon: nav.icon, label: nav.label };
+    return {
+      key: nav.path,
+      icon: nav.icon,
+      label: nav.label,
+      children: nav.children?.map((child) => ({ key: child.path, label: child.label })),
+    };
   });
 
   const userItems: MenuProps['items'] = [
@@ -54,7 +67,11 @@ export function ShellLayout() {
       <Layout.Sider
         collapsible
         collapsed={isCollapsed}
-        onCollapse={setIsCollapsed}
+        onCollapse={(collapsed) => {
+          setIsCollapsed(collapsed);
+          // Collapsed, sub-entries open as pop-ups on hover; expanded, the current one is open.
+          setOpenKeys(collapsed ? [] : [currentNavKey]);
+        }}
         breakpoint="lg"
         width={208}
       >
@@ -69,7 +86,9 @@ export function ShellLayout() {
           <Menu
             theme="dark"
             mode="inline"
-            selectedKeys={[navKeyOf(pathname)]}
+            selectedKeys={[currentNavKey, subNavKeyOf(pathname)]}
+            openKeys={openKeys}
+            onOpenChange={setOpenKeys}
             items={navItems}
             onClick={({ key }) => void navigate(key)}
           />

@@ -1,8 +1,11 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   KeyOutlined,
+  NodeIndexOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Module } from '@gongyeyun/core';
@@ -10,10 +13,17 @@ import { exhaustiveSwitchError } from '@gongyeyun/core';
 import type { ReactNode } from 'react';
 import type { Messages } from '../../i18n/messages-zh-cn';
 
+export interface ModuleNavChild {
+  path: string;
+  label: string;
+}
+
 export interface ModuleNav {
   path: string;
   icon: ReactNode;
   label: string;
+  /** Screens of the module listed under it in the menu; `path` then leads to the first. */
+  children?: ModuleNavChild[];
 }
 
 /** Where each module lives in the navigation. */
@@ -21,6 +31,25 @@ export function moduleNav(module: Module, t: Messages): ModuleNav {
   switch (module) {
     case 'cockpit':
       return { path: '/', icon: <DashboardOutlined />, label: t.nav.home };
+    case 'enterprises':
+      return { path: '/enterprises', icon: <BankOutlined />, label: t.nav.enterprises };
+    case 'industrial_system':
+      return {
+        path: '/industrial-system',
+        icon: <NodeIndexOutlined />,
+        label: t.nav.industrialSystem,
+      };
+    case 'reference_data':
+      return {
+        path: '/reference',
+        icon: <DatabaseOutlined />,
+        label: t.nav.referenceData,
+        children: [
+          { path: '/reference/industry-classes', label: t.nav.industryClasses },
+          { path: '/reference/scale-thresholds', label: t.nav.scaleThresholds },
+          { path: '/reference/tags', label: t.nav.enterpriseTags },
+        ],
+      };
     case 'org_units':
       return { path: '/org-units', icon: <ApartmentOutlined />, label: t.nav.orgUnits };
     case 'users':
@@ -36,3 +65,7 @@ export function moduleNav(module: Module, t: Messages): ModuleNav {
 
 /** The menu entry a path belongs to: its first segment. */
 export const navKeyOf = (pathname: string): string => `/${pathname.split('/')[1] ?? ''}`;
+
+/** The sub-entry a path belongs to: its first two segments. */
+export const subNavKeyOf = (pathname: string): string =>
+  `/${pathname.split('/').slice(1, 3).join('/')}`;

@@ -1,0 +1,25 @@
+import type { Locale } from '@gongyeyun/core';
+import { useMemo } from 'react';
+import type { I18n } from './i18n-context';
+import { useI18n } from './i18n-context';
+import type { Messages } from './messages-zh-cn';
+import { registryEnUS } from './registry-messages-en-us';
+import type { RegistryMessages } from './registry-messages-zh-cn';
+import { registryZhCN } from './registry-messages-zh-cn';
+
+export type RegistryI18nMessages = Messages & RegistryMessages;
+export type RegistryI18n = Omit<I18n, 't'> & { t: RegistryI18nMessages };
+
+const REGISTRY_MESSAGES: Record<Locale, RegistryMessages> = {
+  'zh-CN': registryZhCN,
+  'en-US': registryEnUS,
+};
+
+/**
+ * `useI18n` for the enterprise registry, industrial system and reference-data screens: the
+ * shell's dictionary together with theirs.
+ */
+export function useRegistryI18n(): RegistryI18n {
+  const i18n = useI18n();
+  return useMemo(() => ({ ...i18n, t: { ...i18n.t, ...REGISTRY_MESSAGES[i18n.locale] } }), [i18n]);
+}
