@@ -1,4 +1,4 @@
-import { currentScaleCategory } from '@gongyeyun/core';
+import { currentScaleCategory, type ChainIndustryMapping } from '@gongyeyun/core';
 import {
   addManualChain,
   findEnterprisesByUscc,
@@ -7,6 +7,7 @@ import {
   insertIndustrialSystem,
   insertScaleEvent,
   insertTier,
+  listChainMappings,
   replaceChainCodes,
   updateEnterprise,
   type Database,
@@ -82,6 +83,7 @@ async function loadEnterprise(
   ctx: Ctx,
   lookups: Awaited<ReturnType<typeof loadRegistryLookups>>,
   chainIds: Map<string, number>,
+  mappings: ChainIndustryMapping[],
   e: DemoEnterprise,
 ) {
   const prepared = prepareEnterprise(
@@ -110,7 +112,7 @@ async function loadEnterprise(
     throw new Error(
       `demo enterprise ${e.name}: ${prepared.problems.map((p) => p.text.en).join('; ')}`,
     );
-  const row = await storeEnterprise(tx, ctx, prepared.value, undefined);
+  const row = await storeEnterprise(tx, ctx, prepared.value, undefined, mappings);
   for (const event of e.scaleEvents) {
     await insertScaleEvent(tx, {
       enterpriseId: row.id,
@@ -135,8 +137,9 @@ async function loadEnterprise(
 export async function loadDemoRegistry(tx: Database, ctx: Ctx, count?: number): Promise<number> {
   const chainIds = await loadSystem(tx, ctx);
   const lookups = await loadRegistryLookups(tx);
+  const mappings = await listChainMappings(tx);
   for (const e of generateDemoEnterprises(count === undefined ? {} : { count })) {
-    await loadEnterprise(tx, ctx, lookups, chainIds, e);
+    await loadEnterprise(tx, ctx, lookups, chainIds, mappings, e);
   }
   const [bound] = await findEnterprisesByUscc(tx, [DEMO_ENTERPRISE_USER_USCC]);
   return bound!.id;

@@ -1,4 +1,4 @@
-import { classifyToChains } from '@gongyeyun/core';
+import { classifyToChains, type ChainIndustryMapping } from '@gongyeyun/core';
 import {
   listChainMappings,
   listEnterpriseClasses,
@@ -10,9 +10,15 @@ import {
  * Automatic chain membership follows the enterprise's industry class and the chains' industry
  * mappings (core's classifyToChains); manual tags are never touched here.
  */
-export async function classifyEnterprise(tx: Database, enterpriseId: number, industryCode: string) {
-  const mappings = await listChainMappings(tx);
-  await setAutoChains(tx, enterpriseId, classifyToChains(industryCode, mappings));
+export async function classifyEnterprise(
+  tx: Database,
+  enterpriseId: number,
+  industryCode: string,
+  /** The chain mappings, when the caller classifies many enterprises in a row. */
+  mappings?: ChainIndustryMapping[],
+) {
+  const all = mappings ?? (await listChainMappings(tx));
+  await setAutoChains(tx, enterpriseId, classifyToChains(industryCode, all));
 }
 
 /** After a chain's mapping changes: every enterprise again. */

@@ -22,6 +22,7 @@ import {
 import {
   findEnterprises,
   findEnterprisesByUscc,
+  listChainMappings,
   listEnterpriseChains,
   listEnterpriseTags,
   type EnterpriseRow,
@@ -394,7 +395,8 @@ export async function importEnterprises(
   const commit = !options.dryRun && problems.length === 0;
   if (commit) {
     await deps.db.transaction(async (tx) => {
-      for (const w of writes) await storeEnterprise(tx, ctx, w.values, w.existing);
+      const mappings = await listChainMappings(tx);
+      for (const w of writes) await storeEnterprise(tx, ctx, w.values, w.existing, mappings);
       await recordAudit(tx, ctx, {
         action: 'import',
         entity: 'enterprise',

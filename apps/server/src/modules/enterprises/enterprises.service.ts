@@ -1,4 +1,4 @@
-import { checkScaleEvent, type Scope } from '@gongyeyun/core';
+import { checkScaleEvent, type ChainIndustryMapping, type Scope } from '@gongyeyun/core';
 import type {
   TEnterprise,
   TEnterpriseInput,
@@ -145,10 +145,11 @@ export async function storeEnterprise(
   ctx: RequestContext & { systemName?: string },
   values: PreparedEnterprise,
   existing: EnterpriseRow | undefined,
+  mappings?: ChainIndustryMapping[],
 ): Promise<EnterpriseRow> {
   if (!existing) {
     const created = await insertEnterprise(tx, values);
-    await classifyEnterprise(tx, created.id, created.industryCode);
+    await classifyEnterprise(tx, created.id, created.industryCode, mappings);
     await recordAudit(tx, ctx, {
       action: 'create',
       entity: 'enterprise',
