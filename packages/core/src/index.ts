@@ -119,3 +119,64 @@ export type {
 export { detectHeader, headerKey, headerUnit } from './import/header-detection';
 export type { ImportRow } from './import/read-rows';
 export { readRows, columnLetter } from './import/read-rows';
+export type {
+  ProjectStage,
+  ProjectState,
+  ProjectStageEvent,
+  ProjectStatus,
+  ProjectStageDates,
+} from './projects/project-stages';
+export {
+  PROJECT_STAGES,
+  PROJECT_STATE_LABELS,
+  projectStatus,
+  currentStage,
+  canStall,
+  allowedNextStates,
+  checkStageChange,
+  stageDates,
+} from './projects/project-stages';
+export type {
+  ProjectLevel,
+  ProjectKind,
+  ProjectRecord,
+  MilestoneCounts,
+  CountMilestonesOptions,
+  TaskCompletion,
+  InvestmentCompletion,
+} from './projects/project-counts';
+export {
+  PROJECT_LEVELS,
+  PROJECT_LEVEL_LABELS,
+  PROJECT_KINDS,
+  PROJECT_KIND_LABELS,
+  countMilestones,
+  countMilestonesBy,
+  taskCompletion,
+  investmentCompletion,
+} from './projects/project-counts';
+export type { ExactWan } from './projects/wan-amount';
+export { parseWanAmount, sumWanAmounts, formatWanAmount } from './projects/wan-amount';
+export type { ProjectsSentenceInput, InvestmentSentenceInput } from './projects/official-sentences';
+export { projectsSentence, investmentSentence } from './projects/official-sentences';
+export type {
+  LeadStage,
+  LeadState,
+  LeadEvent,
+  InvestmentLead,
+  LeadStatus,
+  LeadFunnelStage,
+  LeadConversion,
+  LeadFunnel,
+} from './projects/investment-leads';
+export {
+  LEAD_STAGES,
+  LEAD_STATE_LABELS,
+  leadStatus,
+  currentLeadStage,
+  isLeadClosed,
+  checkLeadStageChange,
+  canConvertToProject,
+  isFollowUpOverdue,
+  leadFunnel,
+} from './projects/investment-leads';
