@@ -11,7 +11,9 @@ import { enterpriseRoutes } from './modules/enterprises/enterprises.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { industrialSystemRoutes } from './modules/industrial-systems/industrial-systems.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
+import { reportingRoutes } from './modules/reporting/reporting.routes';
 import { tokenRoutes } from './modules/tokens/tokens.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAccess } from './plugins/access';
@@ -51,6 +53,8 @@ export async function buildApp({ deps, logger = true }: BuildAppOptions): Promis
   referenceRoutes(app, deps);
   industrialSystemRoutes(app, deps);
   enterpriseRoutes(app, deps);
+  reportingRoutes(app, deps);
+  notificationRoutes(app, deps);
 
   const hasWeb = await registerWeb(app, config.webDist);
   app.setNotFoundHandler(async (request, reply) => {

@@ -18,6 +18,7 @@ export interface TestClient {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
   /** A multipart upload of one file in the field `file`, as a browser form sends it. */
   upload(url: string, fileName: string, content: Buffer): Promise<LightMyRequestResponse>;
@@ -39,6 +40,7 @@ function client(app: FastifyInstance, cookie: string | null): TestClient {
     get: (url) => send('GET', url),
     post: (url, body) => send('POST', url, body ?? {}),
     patch: (url, body) => send('PATCH', url, body ?? {}),
+    put: (url, body) => send('PUT', url, body ?? {}),
     delete: (url) => send('DELETE', url),
     upload: (url, fileName, content) => {
       const boundary = `----gongyeyun${Date.now()}`;

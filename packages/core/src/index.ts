@@ -180,3 +180,85 @@ export {
   isFollowUpOverdue,
   leadFunnel,
 } from './projects/investment-leads';
+export type { IndicatorKind, Indicator } from './reporting/indicators';
+export {
+  INDICATOR_KINDS,
+  DEFAULT_INDICATORS,
+  reportsIndicator,
+  isValidIndicatorCode,
+  MAX_DECIMALS,
+  roundToDecimals,
+  toDecimalUnits,
+  formatFigure,
+} from './reporting/indicators';
+export type { PeriodKey, PeriodParts, PeriodSchedule, CalendarRule } from './reporting/periods';
+export {
+  parsePeriod,
+  isPeriodKey,
+  periodOfMonth,
+  periodsOfYear,
+  previousPeriodInYear,
+  previousPeriod,
+  nextPeriod,
+  samePeriodLastYear,
+  periodRange,
+  monthsInPeriod,
+  periodLabel,
+  periodEndDate,
+  DEFAULT_CALENDAR_RULE,
+  reportingCalendar,
+  checkSchedule,
+} from './reporting/periods';
+export type { FlowFigures } from './reporting/cumulative';
+export { completeFlow, monthlyFromCumulative, cumulativeFromMonthly } from './reporting/cumulative';
+export type {
+  RuleSeverity,
+  ValidationRuleId,
+  ComparisonRule,
+  ValidationConfig,
+  ReportFigures,
+  ValidationInput,
+  ValidationFinding,
+  SubmissionCheck,
+} from './reporting/validation';
+export {
+  VALIDATION_RULE_IDS,
+  DEFAULT_RULE_SEVERITY,
+  VALIDATION_RULE_LABELS,
+  DEFAULT_VALIDATION_CONFIG,
+  validateReport,
+  MIN_EXPLANATION_LENGTH,
+  checkSubmission,
+  checkValidationConfig,
+} from './reporting/validation';
+export type {
+  ReportStatus,
+  ReportAction,
+  ReportActor,
+  TransitionContext,
+  TransitionErrorCode,
+  TransitionError,
+} from './reporting/report-workflow';
+export {
+  REPORT_STATUSES,
+  REPORT_STATUS_LABELS,
+  REPORT_ACTIONS,
+  REPORT_ACTORS,
+  REPORT_ACTION_LABELS,
+  reportTransition,
+  availableReportActions,
+  canEditFigures,
+  checkCountyLock,
+} from './reporting/report-workflow';
+export type {
+  ReporterState,
+  ReportingRates,
+  ReminderRule,
+  DueReminder,
+} from './reporting/reporting-rates';
+export {
+  countsAsSubmitted,
+  reportingRates,
+  DEFAULT_REMINDER_RULE,
+  dueReminders,
+} from './reporting/reporting-rates';

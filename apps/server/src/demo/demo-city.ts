@@ -2,6 +2,7 @@ import type { Role } from '@gongyeyun/core';
 import { findOrgUnitByCode, insertOrgUnit, putSetting, type OrgUnitRow } from '@gongyeyun/db';
 import { systemContext } from '../context';
 import { loadDemoRegistry } from './demo-registry-loader';
+import { loadDemoReports } from './demo-reports-loader';
 import type { Deps } from '../deps';
 import { recordAudit } from '../modules/audit/audit.service';
 import { ensureRegion, type InitialisationResult } from '../modules/setup/setup.service';
@@ -190,6 +191,8 @@ export interface DemoOptions {
   registry?: boolean;
   /** How many enterprises (default 600). */
   enterprises?: number;
+  /** Load the monthly reports 2019–2021 (default true; needs the registry). */
+  reports?: boolean;
 }
 
 export async function loadDemoCity(
@@ -221,7 +224,10 @@ export async function loadDemoCity(
         after: unit,
       });
     }
-    return options.registry === false ? null : loadDemoRegistry(tx, ctx, options.enterprises);
+    if (options.registry === false) return null;
+    const bound = await loadDemoRegistry(tx, ctx, options.enterprises);
+    if (options.reports !== false) await loadDemoReports(tx, ctx, options.enterprises);
+    return bound;
   });
   for (const login of DEMO_LOGINS) {
     const unit = (await findOrgUnitByCode(deps.db, login.at))!;

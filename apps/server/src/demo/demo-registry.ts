@@ -1087,7 +1087,7 @@ const USER_ENTERPRISE: DemoEnterprise = {
 // The generator
 // ---------------------------------------------------------------------------------------------
 
-interface Rng {
+export interface Rng {
   next(): number;
   int(min: number, max: number): number;
   chance(p: number): boolean;
@@ -1097,7 +1097,7 @@ interface Rng {
 }
 
 /** mulberry32: a small, fast PRNG; good enough for demo data and fully deterministic. */
-function makeRng(seed: number): Rng {
+export function makeRng(seed: number): Rng {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;

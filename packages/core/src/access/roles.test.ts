@@ -18,6 +18,7 @@ describe('roles and modules', () => {
     expect(modulesFor(['leader'])).toEqual([
       'cockpit',
       'enterprises',
+      'reporting',
       'industrial_system',
       'reference_data',
       'org_units',
@@ -28,6 +29,7 @@ describe('roles and modules', () => {
   it('shows an enterprise user its own registry entry, never the cockpit or org units', () => {
     expect(modulesFor(['enterprise_user'])).toEqual([
       'enterprises',
+      'reporting',
       'reference_data',
       'api_tokens',
     ]);
@@ -40,6 +42,16 @@ describe('roles and modules', () => {
       expect(can([role], 'industrial_system', 'write')).toBe(false);
       expect(can([role], 'industrial_system', 'read')).toBe(true);
     }
+  });
+
+  it('lets enterprises and counties fill reports, park managers and commissioners only read them', () => {
+    for (const role of ['enterprise_user', 'county_officer', 'analyst', 'admin'] as const)
+      expect(can([role], 'reporting', 'write')).toBe(true);
+    for (const role of ['park_manager', 'commissioner', 'leader'] as const) {
+      expect(can([role], 'reporting', 'read')).toBe(true);
+      expect(can([role], 'reporting', 'write')).toBe(false);
+    }
+    expect(can(['department_handler'], 'reporting', 'read')).toBe(false);
   });
 
   it('unites the permissions of several roles', () => {

@@ -29,6 +29,7 @@ export const ROLE_LABELS: Record<Role, LocalizedText> = {
 export const MODULES = [
   'cockpit',
   'enterprises',
+  'reporting',
   'industrial_system',
   'reference_data',
   'org_units',
@@ -55,6 +56,22 @@ export function rolePermission(role: Role, module: Module): Permission | null {
         case 'commissioner':
         case 'leader':
         case 'enterprise_user':
+          return 'read';
+        case 'department_handler':
+          return null;
+        default:
+          return exhaustiveSwitchError(role, 'role');
+      }
+    case 'reporting':
+      switch (role) {
+        case 'admin':
+        case 'analyst':
+        case 'county_officer':
+        case 'enterprise_user':
+          return 'write';
+        case 'park_manager':
+        case 'commissioner':
+        case 'leader':
           return 'read';
         case 'department_handler':
           return null;

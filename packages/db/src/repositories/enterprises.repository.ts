@@ -314,3 +314,34 @@ export async function insertScaleEvent(
   const [row] = await db.insert(enterpriseScaleEvents).values(values).returning();
   return row!;
 }
+
+/**
+ * Each enterprise's 四上 category on a day: the category of its latest scale event on or before
+ * it when that event is an entry. Enterprises outside every category are absent from the map.
+ */
+export async function scaleCategoriesAt(
+  db: Database,
+  enterpriseIds: readonly number[],
+  day: string,
+): Promise<Map<number, ScaleCategory>> {
+  if (!enterpriseIds.length) return new Map();
+  const rows = await db
+    .selectDistinctOn([enterpriseScaleEvents.enterpriseId], {
+      enterpriseId: enterpriseScaleEvents.enterpriseId,
+      category: enterpriseScaleEvents.category,
+      kind: enterpriseScaleEvents.kind,
+    })
+    .from(enterpriseScaleEvents)
+    .where(
+      and(
+        inArray(enterpriseScaleEvents.enterpriseId, [...enterpriseIds]),
+        sql`${enterpriseScaleEvents.occurredOn} <= ${day}`,
+      ),
+    )
+    .orderBy(
+      enterpriseScaleEvents.enterpriseId,
+      sql`${enterpriseScaleEvents.occurredOn} desc`,
+      sql`${enterpriseScaleEvents.id} desc`,
+    );
+  return new Map(rows.filter((r) => r.kind === 'entered').map((r) => [r.enterpriseId, r.category]));
+}

@@ -16,6 +16,16 @@ import {
   enterpriseScaleEvents,
   enterpriseTags,
 } from './enterprises.table';
+import {
+  indicators,
+  notifications,
+  periodLocks,
+  reportEvents,
+  reportPeriods,
+  reports,
+  reportValueHistory,
+  reportValues,
+} from './reporting.table';
 
 export {
   apiTokens,
@@ -36,8 +46,17 @@ export {
   enterpriseTags,
   enterpriseChains,
   enterpriseScaleEvents,
+  indicators,
+  reportPeriods,
+  periodLocks,
+  reports,
+  reportValues,
+  reportValueHistory,
+  reportEvents,
+  notifications,
 };
 export type { EnterpriseStatus } from './enterprises.table';
+export type { ReportValueField, ReportValueSource } from './reporting.table';
 
 export const schema = {
   apiTokens,
@@ -58,5 +77,13 @@ export const schema = {
   enterpriseTags,
   enterpriseChains,
   enterpriseScaleEvents,
+  indicators,
+  reportPeriods,
+  periodLocks,
+  reports,
+  reportValues,
+  reportValueHistory,
+  reportEvents,
+  notifications,
 };
 export type Schema = typeof schema;

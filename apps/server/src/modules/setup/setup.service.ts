@@ -11,6 +11,7 @@ import {
   type OrgUnitRow,
 } from '@gongyeyun/db';
 import type { RequestContext } from '../../context';
+import { beijingToday, ensureReportingDefaults } from '../reporting/reporting-settings.service';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
@@ -102,6 +103,7 @@ export async function initialiseInstallation(
   const region = await deps.db.transaction(
     async (tx) => (await ensureRegion(tx, ctx, deps.config.region)).region,
   );
+  await ensureReportingDefaults(deps.db, [Number(beijingToday().slice(0, 4))]);
   const { temporaryPassword } = await createUser(deps, ctx, 'system', {
     username: 'admin',
     displayName: '系统管理员',

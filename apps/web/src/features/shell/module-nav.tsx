@@ -4,6 +4,7 @@ import {
   BankOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FormOutlined,
   KeyOutlined,
   NodeIndexOutlined,
   TeamOutlined,
@@ -33,6 +34,18 @@ export function moduleNav(module: Module, t: Messages): ModuleNav {
       return { path: '/', icon: <DashboardOutlined />, label: t.nav.home };
     case 'enterprises':
       return { path: '/enterprises', icon: <BankOutlined />, label: t.nav.enterprises };
+    case 'reporting':
+      return {
+        path: '/reporting',
+        icon: <FormOutlined />,
+        label: t.nav.reporting,
+        children: [
+          { path: '/reporting/overview', label: t.nav.reportingOverview },
+          { path: '/reporting/reports', label: t.nav.reportingReports },
+          { path: '/reporting/import', label: t.nav.reportingImport },
+          { path: '/reporting/settings', label: t.nav.reportingSettings },
+        ],
+      };
     case 'industrial_system':
       return {
         path: '/industrial-system',
