@@ -1,6 +1,7 @@
 import { deleteAuthFailuresBefore, deleteExpiredSessions, withAdvisoryLock } from '@gongyeyun/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../deps';
+import { sendReportingReminders } from './reporting-reminders';
 
 const HOUSEKEEPING_LOCK = 71_001;
 
@@ -22,12 +23,19 @@ export function startJobs(
 ): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    running = housekeeping(deps)
-      .then(
-        (r) =>
-          r.ran && r.sessions > 0 && log.info({ sessions: r.sessions }, 'expired sessions removed'),
-      )
-      .catch((err: unknown) => log.error({ err }, 'housekeeping failed'));
+    running = Promise.all([
+      housekeeping(deps)
+        .then(
+          (r) =>
+            r.ran &&
+            r.sessions > 0 &&
+            log.info({ sessions: r.sessions }, 'expired sessions removed'),
+        )
+        .catch((err: unknown) => log.error({ err }, 'housekeeping failed')),
+      sendReportingReminders(deps)
+        .then((r) => r.sent > 0 && log.info({ sent: r.sent }, 'reporting reminders sent'))
+        .catch((err: unknown) => log.error({ err }, 'reporting reminders failed')),
+    ]);
   };
   const timer = setInterval(tick, everyMs);
   timer.unref();
