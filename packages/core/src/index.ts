@@ -180,3 +180,14 @@ export {
   isFollowUpOverdue,
   leadFunnel,
 } from './projects/investment-leads';
+export type {
+  ProjectSector,
+  IntroducedLead,
+  IntroducedCount,
+} from './projects/introduced-projects';
+export {
+  PROJECT_SECTORS,
+  PROJECT_SECTOR_LABELS,
+  leadSignedOn,
+  countIntroduced,
+} from './projects/introduced-projects';

@@ -1,6 +1,7 @@
 import type { Role } from '@gongyeyun/core';
 import { findOrgUnitByCode, insertOrgUnit, putSetting, type OrgUnitRow } from '@gongyeyun/db';
 import { systemContext } from '../context';
+import { loadDemoProjects } from './demo-projects-loader';
 import { loadDemoRegistry } from './demo-registry-loader';
 import type { Deps } from '../deps';
 import { recordAudit } from '../modules/audit/audit.service';
@@ -190,6 +191,8 @@ export interface DemoOptions {
   registry?: boolean;
   /** How many enterprises (default 600). */
   enterprises?: number;
+  /** Load the major projects, tasks and investment leads (default: with the registry). */
+  projects?: boolean;
 }
 
 export async function loadDemoCity(
@@ -221,7 +224,10 @@ export async function loadDemoCity(
         after: unit,
       });
     }
-    return options.registry === false ? null : loadDemoRegistry(tx, ctx, options.enterprises);
+    if (options.registry === false) return null;
+    const bound = await loadDemoRegistry(tx, ctx, options.enterprises);
+    if (options.projects !== false) await loadDemoProjects(tx, ctx);
+    return bound;
   });
   for (const login of DEMO_LOGINS) {
     const unit = (await findOrgUnitByCode(deps.db, login.at))!;

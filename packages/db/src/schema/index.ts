@@ -16,6 +16,14 @@ import {
   enterpriseScaleEvents,
   enterpriseTags,
 } from './enterprises.table';
+import {
+  investmentLeads,
+  leadEvents,
+  projectProgress,
+  projects,
+  projectStageEvents,
+  projectTasks,
+} from './projects.table';
 
 export {
   apiTokens,
@@ -36,6 +44,12 @@ export {
   enterpriseTags,
   enterpriseChains,
   enterpriseScaleEvents,
+  projects,
+  projectStageEvents,
+  projectProgress,
+  projectTasks,
+  investmentLeads,
+  leadEvents,
 };
 export type { EnterpriseStatus } from './enterprises.table';
 
@@ -58,5 +72,12 @@ export const schema = {
   enterpriseTags,
   enterpriseChains,
   enterpriseScaleEvents,
+  projects,
+  projectStageEvents,
+  projectProgress,
+  projectTasks,
+  investmentLeads,
+  leadEvents,
 };
 export type Schema = typeof schema;
+export type { ProjectTaskMetric } from './projects.table';
