@@ -10,6 +10,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { industrialSystemRoutes } from './modules/industrial-systems/industrial-systems.routes';
+import { projectRoutes } from './modules/projects/projects.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
@@ -55,6 +56,7 @@ export async function buildApp({ deps, logger = true }: BuildAppOptions): Promis
   enterpriseRoutes(app, deps);
   reportingRoutes(app, deps);
   notificationRoutes(app, deps);
+  projectRoutes(app, deps);
 
   const hasWeb = await registerWeb(app, config.webDist);
   app.setNotFoundHandler(async (request, reply) => {

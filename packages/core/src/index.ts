@@ -262,3 +262,14 @@ export {
   DEFAULT_REMINDER_RULE,
   dueReminders,
 } from './reporting/reporting-rates';
+export type {
+  ProjectSector,
+  IntroducedLead,
+  IntroducedCount,
+} from './projects/introduced-projects';
+export {
+  PROJECT_SECTORS,
+  PROJECT_SECTOR_LABELS,
+  leadSignedOn,
+  countIntroduced,
+} from './projects/introduced-projects';

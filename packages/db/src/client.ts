@@ -33,6 +33,10 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 export async function createDb(config: DbConfig): Promise<DbHandle> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    // An idle connection the server ends (restart, failover, an administrator's termination)
+    // is dropped by the pool and replaced on the next query; without a listener the error
+    // would bring the whole process down.
+    pool.on('error', () => undefined);
     const db = drizzlePg(pool, { schema });
     return {
       kind: 'postgres',

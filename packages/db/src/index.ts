@@ -188,3 +188,47 @@ export {
   listEnterpriseUsers,
   listCountyOfficers,
 } from './repositories/reporting.repository';
+export type {
+  ProjectRow,
+  NewProjectRow,
+  ProjectStageEventRow,
+  ProjectProgressRow,
+  ProjectTaskRow,
+  ProjectWithNames,
+  ProjectFilter,
+  ProjectForCounting,
+} from './repositories/projects.repository';
+export {
+  projectScope,
+  PROJECT_SORT_COLUMNS,
+  findProjects,
+  findProjectInScope,
+  findProjectsByCode,
+  insertProject,
+  updateProject,
+  listProjectStageEvents,
+  insertProjectStageEvents,
+  listProjectProgress,
+  upsertProjectProgress,
+  insertProjectProgressRows,
+  listProjectsForCounting,
+  sumProjectInvestment,
+  listProjectTasks,
+  upsertProjectTask,
+} from './repositories/projects.repository';
+export type { ProjectTaskMetric } from './schema';
+export type {
+  LeadRow,
+  NewLeadRow,
+  LeadEventRow,
+  LeadWithNames,
+  LeadFilter,
+} from './repositories/investment-leads.repository';
+export {
+  findLeads,
+  findLeadInScope,
+  insertLead,
+  updateLead,
+  listLeadEvents,
+  insertLeadEvents,
+} from './repositories/investment-leads.repository';

@@ -1,6 +1,7 @@
 import type { Role } from '@gongyeyun/core';
 import { findOrgUnitByCode, insertOrgUnit, putSetting, type OrgUnitRow } from '@gongyeyun/db';
 import { systemContext } from '../context';
+import { loadDemoProjects } from './demo-projects-loader';
 import { loadDemoRegistry } from './demo-registry-loader';
 import { loadDemoReports } from './demo-reports-loader';
 import type { Deps } from '../deps';
@@ -193,6 +194,8 @@ export interface DemoOptions {
   enterprises?: number;
   /** Load the monthly reports 2019–2021 (default true; needs the registry). */
   reports?: boolean;
+  /** Load the major projects, tasks and investment leads (default: with the registry). */
+  projects?: boolean;
 }
 
 export async function loadDemoCity(
@@ -227,6 +230,7 @@ export async function loadDemoCity(
     if (options.registry === false) return null;
     const bound = await loadDemoRegistry(tx, ctx, options.enterprises);
     if (options.reports !== false) await loadDemoReports(tx, ctx, options.enterprises);
+    if (options.projects !== false) await loadDemoProjects(tx, ctx);
     return bound;
   });
   for (const login of DEMO_LOGINS) {

@@ -64,6 +64,10 @@ export const enUS: Messages = {
     enterpriseTags: 'Enterprise tags',
     changePassword: 'Change password',
     logout: 'Sign out',
+    projects: 'Major projects',
+    projectLedger: 'Project ledger',
+    projectTasks: 'Task dashboard',
+    investmentLeads: 'Investment promotion',
   },
   auth: {
     loginTitle: 'Sign in',

@@ -63,6 +63,10 @@ export const zhCN = {
     enterpriseTags: '企业标签',
     changePassword: '修改密码',
     logout: '退出登录',
+    projects: '重大项目',
+    projectLedger: '项目台账',
+    projectTasks: '任务看板',
+    investmentLeads: '招商引资',
   },
   auth: {
     loginTitle: '用户登录',

@@ -22,6 +22,7 @@ describe('roles and modules', () => {
       'industrial_system',
       'reference_data',
       'org_units',
+      'projects',
     ]);
     for (const m of MODULES) expect(can(['leader'], m, 'write')).toBe(false);
   });
@@ -58,5 +59,22 @@ describe('roles and modules', () => {
     expect(can(['county_officer'], 'org_units', 'write')).toBe(false);
     expect(can(['county_officer', 'admin'], 'org_units', 'write')).toBe(true);
     expect(can([], 'org_units', 'read')).toBe(false);
+  });
+
+  it('lets the bureau, counties and parks keep major projects and leads; leaders and commissioners read them', () => {
+    const expected = {
+      admin: 'write',
+      analyst: 'write',
+      county_officer: 'write',
+      park_manager: 'write',
+      leader: 'read',
+      commissioner: 'read',
+      enterprise_user: null,
+      department_handler: null,
+    } as const;
+    for (const role of ROLES) expect(rolePermission(role, 'projects')).toBe(expected[role]);
+    expect(can(['leader'], 'projects', 'read')).toBe(true);
+    expect(can(['leader'], 'projects', 'write')).toBe(false);
+    expect(can(['commissioner'], 'projects', 'write')).toBe(false);
   });
 });

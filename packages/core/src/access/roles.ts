@@ -36,6 +36,7 @@ export const MODULES = [
   'users',
   'audit',
   'api_tokens',
+  'projects',
 ] as const;
 export type Module = (typeof MODULES)[number];
 
@@ -91,6 +92,23 @@ export function rolePermission(role: Role, module: Module): Permission | null {
       return role === 'admin' ? 'write' : null;
     case 'api_tokens':
       return role === 'leader' ? null : 'write';
+    case 'projects':
+      // 重大项目 and 招商引资: kept by the bureau, counties and parks; read by leaders and commissioners.
+      switch (role) {
+        case 'admin':
+        case 'analyst':
+        case 'county_officer':
+        case 'park_manager':
+          return 'write';
+        case 'leader':
+        case 'commissioner':
+          return 'read';
+        case 'enterprise_user':
+        case 'department_handler':
+          return null;
+        default:
+          return exhaustiveSwitchError(role, 'role');
+      }
     default:
       return exhaustiveSwitchError(module, 'module');
   }

@@ -26,6 +26,14 @@ import {
   reportValueHistory,
   reportValues,
 } from './reporting.table';
+import {
+  investmentLeads,
+  leadEvents,
+  projectProgress,
+  projects,
+  projectStageEvents,
+  projectTasks,
+} from './projects.table';
 
 export {
   apiTokens,
@@ -54,6 +62,12 @@ export {
   reportValueHistory,
   reportEvents,
   notifications,
+  projects,
+  projectStageEvents,
+  projectProgress,
+  projectTasks,
+  investmentLeads,
+  leadEvents,
 };
 export type { EnterpriseStatus } from './enterprises.table';
 export type { ReportValueField, ReportValueSource } from './reporting.table';
@@ -85,5 +99,12 @@ export const schema = {
   reportValueHistory,
   reportEvents,
   notifications,
+  projects,
+  projectStageEvents,
+  projectProgress,
+  projectTasks,
+  investmentLeads,
+  leadEvents,
 };
 export type Schema = typeof schema;
+export type { ProjectTaskMetric } from './projects.table';

@@ -49,6 +49,21 @@ const ScaleThresholdsPage = lazy(() =>
 const EnterpriseTagsPage = lazy(() =>
   import('../reference/EnterpriseTagsPage').then((m) => ({ default: m.EnterpriseTagsPage })),
 );
+const ProjectLedgerPage = lazy(() =>
+  import('../projects/ProjectLedgerPage').then((m) => ({ default: m.ProjectLedgerPage })),
+);
+const ProjectImportPage = lazy(() =>
+  import('../projects/ProjectImportPage').then((m) => ({ default: m.ProjectImportPage })),
+);
+const ProjectPage = lazy(() =>
+  import('../projects/ProjectPage').then((m) => ({ default: m.ProjectPage })),
+);
+const TaskDashboardPage = lazy(() =>
+  import('../projects/TaskDashboardPage').then((m) => ({ default: m.TaskDashboardPage })),
+);
+const LeadPipelinePage = lazy(() =>
+  import('../projects/LeadPipelinePage').then((m) => ({ default: m.LeadPipelinePage })),
+);
 
 /** The signed-in application: only the routes of modules the user may use exist. */
 export function AppRoutes() {
@@ -58,6 +73,7 @@ export function AppRoutes() {
   const gateState = readGateState(location.state);
   const can = (module: Module) => canUseModule(me, module);
   const canWriteEnterprises = useCanWrite('enterprises');
+  const canWriteProjects = useCanWrite('projects');
   const [firstModule] = me.modules;
   const home =
     can('cockpit') || !firstModule ? (
@@ -119,6 +135,16 @@ export function AppRoutes() {
         )}
         {can('audit') && <Route path="audit" element={<AuditPage />} />}
         {can('api_tokens') && <Route path="tokens" element={<TokensPage />} />}
+        {can('projects') && (
+          <>
+            <Route path="projects" element={<Navigate to="/projects/ledger" replace />} />
+            <Route path="projects/ledger" element={<ProjectLedgerPage />} />
+            {canWriteProjects && <Route path="projects/import" element={<ProjectImportPage />} />}
+            <Route path="projects/tasks" element={<TaskDashboardPage />} />
+            <Route path="projects/leads" element={<LeadPipelinePage />} />
+            <Route path="projects/:id" element={<ProjectPage />} />
+          </>
+        )}
         <Route path="*" element={<NotFoundResult text={t.errors.pageNotFound} />} />
       </Route>
     </Routes>

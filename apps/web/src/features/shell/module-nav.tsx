@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FormOutlined,
+  FundProjectionScreenOutlined,
   KeyOutlined,
   NodeIndexOutlined,
   TeamOutlined,
@@ -71,6 +72,17 @@ export function moduleNav(module: Module, t: Messages): ModuleNav {
       return { path: '/audit', icon: <AuditOutlined />, label: t.nav.audit };
     case 'api_tokens':
       return { path: '/tokens', icon: <KeyOutlined />, label: t.nav.tokens };
+    case 'projects':
+      return {
+        path: '/projects',
+        icon: <FundProjectionScreenOutlined />,
+        label: t.nav.projects,
+        children: [
+          { path: '/projects/ledger', label: t.nav.projectLedger },
+          { path: '/projects/tasks', label: t.nav.projectTasks },
+          { path: '/projects/leads', label: t.nav.investmentLeads },
+        ],
+      };
     default:
       return exhaustiveSwitchError(module, 'module');
   }

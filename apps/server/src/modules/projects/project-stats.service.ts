@@ -1,0 +1,250 @@
+import {
+  countIntroduced,
+  exhaustiveSwitchError,
+  countMilestones,
+  countMilestonesBy,
+  investmentCompletion,
+  investmentSentence,
+  PROJECT_LEVEL_LABELS,
+  projectsSentence,
+  taskCompletion,
+  type LocalizedText,
+  type MilestoneCounts,
+  type ProjectStageEvent,
+  type Scope,
+  type TaskCompletion,
+} from '@gongyeyun/core';
+import type {
+  TMilestoneRow,
+  TProjectStats,
+  TProjectStatsQuery,
+  TProjectTask,
+  TProjectTaskInput,
+  TTaskCompletion,
+} from '@gongyeyun/contract';
+import {
+  findLeads,
+  findOrgUnitInScope,
+  listLeadEvents,
+  listOrgUnitsInScope,
+  listProjectsForCounting,
+  listProjectStageEvents,
+  listProjectTasks,
+  sumProjectInvestment,
+  upsertProjectTask,
+  type OrgUnitRow,
+  type ProjectTaskRow,
+} from '@gongyeyun/db';
+import type { RequestContext } from '../../context';
+import type { Deps } from '../../deps';
+import { AppError, notFound } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
+import { leadEventOf } from './investment-leads.service';
+import { throwProblems } from './project-rules';
+
+const presentTask = (row: ProjectTaskRow): TProjectTask => ({
+  id: row.id,
+  year: row.year,
+  orgUnitId: row.orgUnitId,
+  orgUnitName: row.orgUnitName,
+  metric: row.metric,
+  target: row.target,
+});
+
+export async function listTasks(deps: Deps, scope: Scope, year: number): Promise<TProjectTask[]> {
+  return (await listProjectTasks(deps.db, scope, year)).map(presentTask);
+}
+
+/** Sets a yearly task of an org unit in scope (replacing the one set before). */
+export async function putTask(
+  deps: Deps,
+  ctx: RequestContext,
+  scope: Scope,
+  input: TProjectTaskInput,
+): Promise<TProjectTask[]> {
+  const unit = await findOrgUnitInScope(deps.db, scope, input.orgUnitId);
+  if (!unit) throw notFound({ zh: '该组织机构', en: 'Org unit' });
+  if (input.metric !== 'investment' && !/^\d+(\.0+)?$/.test(input.target)) {
+    throwProblems([
+      { field: 'target', text: { zh: '项目个数须为整数', en: 'A count is a whole number' } },
+    ]);
+  }
+  await deps.db.transaction(async (tx) => {
+    const row = await upsertProjectTask(tx, { ...input, orgPath: unit.path });
+    await recordAudit(tx, ctx, {
+      action: 'task_set',
+      entity: 'project_task',
+      entityId: row.id,
+      after: row,
+    });
+  });
+  return listTasks(deps, scope, input.year);
+}
+
+/** The caller's own area: the highest org unit of their scope. */
+async function defaultUnit(deps: Deps, scope: Scope): Promise<OrgUnitRow> {
+  const units = await listOrgUnitsInScope(deps.db, scope);
+  const top = units
+    .filter((u) => u.kind !== 'department')
+    .sort((a, b) => a.depth - b.depth || a.id - b.id)[0];
+  if (!top)
+    throw new AppError('FORBIDDEN', { zh: '您没有可统计的地区', en: 'No area in your scope' });
+  return top;
+}
+
+const present = (c: TaskCompletion): TTaskCompletion => ({
+  actual: c.actual,
+  task: c.task ?? null,
+  percent: c.percent ?? null,
+});
+
+/** Whole-number task of `metric` for the unit, if set. */
+function taskOf(tasks: ProjectTaskRow[], unitId: number, metric: ProjectTaskRow['metric']) {
+  const row = tasks.find((t) => t.orgUnitId === unitId && t.metric === metric);
+  return row ? Math.round(Number(row.target)) : undefined;
+}
+
+function row(
+  key: string,
+  name: string,
+  counts: MilestoneCounts,
+  tasks: ProjectTaskRow[],
+  unitId: number | null,
+): TMilestoneRow {
+  const task = (m: ProjectTaskRow['metric']) =>
+    unitId === null ? undefined : taskOf(tasks, unitId, m);
+  return {
+    key,
+    name,
+    newStarts: present(taskCompletion(counts.newStarts, task('new_starts'))),
+    completions: present(taskCompletion(counts.completions, task('completions'))),
+    productions: present(taskCompletion(counts.productions, task('productions'))),
+  };
+}
+
+const scopeName = (unit: OrgUnitRow): LocalizedText => {
+  switch (unit.kind) {
+    case 'city':
+      return { zh: '全市', en: 'the city' };
+    case 'province':
+      return { zh: '全区', en: 'the region' };
+    case 'county':
+    case 'township':
+    case 'park':
+    case 'department':
+      return { zh: unit.name, en: unit.nameEn ?? unit.name };
+    default:
+      return exhaustiveSwitchError(unit.kind, 'org unit kind');
+  }
+};
+
+/**
+ * The year's figures of an area, from the records: new starts, completions and productions
+ * (each project counted in the year it first reached the milestone) against the area's tasks,
+ * by county, chain and level; investment completed against the annual plans; new industrial
+ * projects brought in (leads first signed in the year) with their total investment; and the
+ * sentences officials quote.
+ */
+export async function projectStats(
+  deps: Deps,
+  scope: Scope,
+  query: TProjectStatsQuery,
+): Promise<TProjectStats> {
+  const unit = query.orgUnitId
+    ? await findOrgUnitInScope(deps.db, scope, query.orgUnitId)
+    : await defaultUnit(deps, scope);
+  if (!unit) throw notFound({ zh: '该地区', en: 'Area' });
+  const { year } = query;
+  const [projects, tasks, investment, leads] = await Promise.all([
+    listProjectsForCounting(deps.db, scope, unit.path),
+    listProjectTasks(deps.db, scope, year),
+    sumProjectInvestment(deps.db, scope, unit.path, year),
+    findLeads(deps.db, scope, { underPath: unit.path, page: 1, pageSize: 1_000_000 }),
+  ]);
+  const events = await listProjectStageEvents(
+    deps.db,
+    projects.map((p) => p.id),
+  );
+  const eventsOf = new Map<number, ProjectStageEvent[]>();
+  for (const e of events) {
+    const list = eventsOf.get(e.projectId) ?? [];
+    list.push({ stage: e.stage, occurredOn: e.occurredOn });
+    eventsOf.set(e.projectId, list);
+  }
+  const records = projects.map((p) => ({ ...p, events: eventsOf.get(p.id) ?? [] }));
+  const total = countMilestones(records, year);
+  const newStarts = taskCompletion(total.newStarts, taskOf(tasks, unit.id, 'new_starts'));
+  const completions = taskCompletion(total.completions, taskOf(tasks, unit.id, 'completions'));
+  const productions = taskCompletion(total.productions, taskOf(tasks, unit.id, 'productions'));
+
+  const names = new Map<string, { name: string; unitId: number | null }>();
+  for (const p of records) {
+    names.set(`county:${p.countyId}`, { name: p.countyName, unitId: p.countyId });
+    names.set(`chain:${p.chainId ?? ''}`, { name: p.chainName ?? '—', unitId: null });
+  }
+  const rows = (
+    map: Map<string, MilestoneCounts>,
+    label: (key: string) => string,
+    unitOf: (key: string) => number | null,
+  ) => [...map].map(([key, counts]) => row(key, label(key), counts, tasks, unitOf(key)));
+  const byCounty = rows(
+    countMilestonesBy(records, year, (p) => `county:${p.countyId}`),
+    (k) => names.get(k)!.name,
+    (k) => names.get(k)!.unitId,
+  );
+  const byChain = rows(
+    countMilestonesBy(records, year, (p) => `chain:${p.chainId ?? ''}`),
+    (k) => names.get(k)!.name,
+    () => null,
+  );
+  const byLevel = rows(
+    countMilestonesBy(records, year, (p) => p.level),
+    (k) => PROJECT_LEVEL_LABELS[k as keyof typeof PROJECT_LEVEL_LABELS].zh,
+    () => null,
+  );
+
+  const done = investmentCompletion(investment.completed, investment.planned);
+  if (!done.ok) throw new AppError('INTERNAL', done.error);
+  const investmentTask = tasks.find((t) => t.orgUnitId === unit.id && t.metric === 'investment');
+
+  const leadEvents = await listLeadEvents(
+    deps.db,
+    leads.items.map((l) => l.id),
+  );
+  const introduced = countIntroduced(
+    leads.items.map((l) => ({
+      sector: l.sector,
+      intendedInvestment: l.intendedInvestment,
+      events: leadEvents.filter((e) => e.leadId === l.id).map(leadEventOf),
+    })),
+    year,
+  );
+  if (!introduced.ok) throw new AppError('INTERNAL', introduced.error);
+  const sentence = investmentSentence({ year, ...introduced.value });
+  if (!sentence.ok) throw new AppError('INTERNAL', sentence.error);
+
+  return {
+    year,
+    orgUnitId: unit.id,
+    orgUnitName: unit.name,
+    newStarts: present(newStarts),
+    completions: present(completions),
+    productions: present(productions),
+    investment: {
+      completed: done.value.completed,
+      planned: done.value.planned,
+      percent: done.value.percent ?? null,
+      task: investmentTask?.target ?? null,
+    },
+    projectsSentence: projectsSentence({
+      year,
+      scopeName: scopeName(unit),
+      newStarts,
+      completions,
+    }),
+    introduced: { ...introduced.value, sentence: sentence.value },
+    byCounty,
+    byChain,
+    byLevel,
+  };
+}
