@@ -7,11 +7,8 @@
  */
 import { makeUscc } from '@gongyeyun/core';
 import ExcelJS from 'exceljs';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { report, startBenchServer, timer, upload } from './bench-server';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
 const NAME_WORDS = [
@@ -83,52 +80,11 @@ async function messyFile(): Promise<Buffer> {
 }
 
 const results: Record<string, number | string> = {};
-const time = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
-  const t0 = performance.now();
-  const out = await work();
-  results[label] = Math.round(performance.now() - t0);
-  return out;
-};
-
-// The real server, started as `npm start` starts it, on a fresh embedded database.
-const dataDir = mkdtempSync(join(tmpdir(), 'gongyeyun-bench-'));
-const port = 3900 + Math.floor(Math.random() * 90);
-const base = `http://127.0.0.1:${port}`;
-const started = performance.now();
-const server = spawn(
-  process.execPath,
-  ['--import', 'tsx', 'apps/server/src/cli/main.ts', 'serve'],
-  {
-    cwd: new URL('../..', import.meta.url),
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GONGYEYUN_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      GONGYEYUN_WEB_DIST: '/nonexistent',
-    },
-    stdio: 'ignore',
-  },
-);
-for (;;) {
-  try {
-    if ((await fetch(`${base}/api/health`)).ok) break;
-  } catch {
-    // not listening yet
-  }
-  if (performance.now() - started > 120_000) throw new Error('the server did not start');
-  await new Promise((r) => setTimeout(r, 200));
-}
-results['first start with the demo city (600 enterprises), ms'] = Math.round(
-  performance.now() - started,
-);
-const login = await fetch(`${base}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-gongyeyun-csrf': '1' },
-  body: JSON.stringify({ username: 'officer-xingbin', password: 'gongyeyun-demo' }),
-});
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+const time = timer(results);
+const server = await startBenchServer();
+const base = server.base;
+results['first start with the demo city (600 enterprises), ms'] = server.startMs;
+const cookie = await server.login('officer-xingbin');
 
 const file = await messyFile();
 results['file size, KB'] = Math.round(file.length / 1024);
@@ -138,17 +94,14 @@ interface ImportAnswer {
   committed: boolean;
   errors: unknown[];
 }
-const upload = async (dryRun: boolean, body: Buffer): Promise<ImportAnswer> => {
-  const form = new FormData();
-  form.append('file', new Blob([body]), 'bench.xlsx');
-  const res = await fetch(`${base}/api/enterprises/import?dryRun=${dryRun}`, {
-    method: 'POST',
-    body: form,
-    headers: { cookie, 'x-gongyeyun-csrf': '1' },
-  });
-  return (await res.json()) as ImportAnswer;
-};
-const dry = await time(`dry run of ${ROWS} rows, ms`, () => upload(true, file));
+const importFile = (dryRun: boolean, body: Buffer) =>
+  upload<ImportAnswer>(
+    `${base}/api/enterprises/import?dryRun=${dryRun}`,
+    cookie,
+    body,
+    'bench.xlsx',
+  );
+const dry = await time(`dry run of ${ROWS} rows, ms`, () => importFile(true, file));
 results['rows to create / errors found'] = `${dry.created} / ${dry.errors.length}`;
 
 // The clerk fixes the wrong rows and imports again.
@@ -159,9 +112,9 @@ for (let i = 0; i < ROWS; i++)
   if (i % 50 === 7)
     sheet.getCell(`B${i + 3}`).value = makeUscc({ divisionCode: '451302', serial: 900_000 + i });
 const fixed = Buffer.from(await fixedWb.xlsx.writeBuffer());
-const commit = await time(`commit of ${ROWS} rows, ms`, () => upload(false, fixed));
+const commit = await time(`commit of ${ROWS} rows, ms`, () => importFile(false, fixed));
 results['committed'] = String(commit.committed);
-const again = await time(`re-import of the same ${ROWS} rows, ms`, () => upload(false, fixed));
+const again = await time(`re-import of the same ${ROWS} rows, ms`, () => importFile(false, fixed));
 results['re-import: unchanged rows'] = again.unchanged;
 
 const searches: number[] = [];
@@ -174,12 +127,5 @@ for (const q of ['基准4321号', '铝业', '宏桂', '基准9', 'E2E']) {
 }
 results['name-fragment search, worst of 5, ms'] = Math.round(Math.max(...searches));
 
-server.kill('SIGTERM');
-await new Promise((r) => server.once('exit', r));
-rmSync(dataDir, { recursive: true, force: true });
-console.table(results);
-mkdirSync(new URL('../out', import.meta.url), { recursive: true });
-writeFileSync(
-  new URL('../out/registry.json', import.meta.url),
-  JSON.stringify({ at: new Date().toISOString(), rows: ROWS, results }, null, 2),
-);
+await server.stop();
+report('registry', results, { rows: ROWS });

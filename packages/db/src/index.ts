@@ -166,7 +166,7 @@ export {
   findReport,
   findReportsOf,
   insertReport,
-  insertReportsBulk,
+  insertReports,
   updateReportAtVersion,
   setCountyReportStatus,
   listValues,

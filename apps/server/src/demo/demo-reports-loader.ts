@@ -13,7 +13,7 @@ import {
   findEnterprisesByUscc,
   insertLock,
   insertReportEvents,
-  insertReportsBulk,
+  insertReports,
   upsertPeriods,
   upsertValues,
   type Database,
@@ -122,7 +122,7 @@ export async function loadDemoReports(tx: Database, ctx: Ctx, count?: number): P
     return { r, e, values, findings };
   });
 
-  const inserted = await insertReportsBulk(
+  const inserted = await insertReports(
     tx,
     prepared.map(({ r, e, findings }) => ({
       enterpriseId: e.id,

@@ -571,19 +571,15 @@ export async function listCountyOfficers(
     );
 }
 
-/** Many reports at once (demo data, large imports); returns their ids by enterprise and period. */
-export async function insertReportsBulk(
-  db: Database,
-  rows: NewReportRow[],
-): Promise<{ id: number; enterpriseId: number; period: string }[]> {
-  const out: { id: number; enterpriseId: number; period: string }[] = [];
-  for (let i = 0; i < rows.length; i += 1000) {
+/** Many reports at once (imports, demo data), a thousand to a statement. */
+export async function insertReports(db: Database, rows: NewReportRow[]): Promise<ReportRow[]> {
+  const out: ReportRow[] = [];
+  for (let i = 0; i < rows.length; i += 1000)
     out.push(
       ...(await db
         .insert(reports)
         .values(rows.slice(i, i + 1000))
-        .returning({ id: reports.id, enterpriseId: reports.enterpriseId, period: reports.period })),
+        .returning()),
     );
-  }
   return out;
 }

@@ -22,7 +22,7 @@ import {
 } from '@gongyeyun/core';
 import {
   deleteValues,
-  insertReport,
+  insertReports,
   insertValueHistory,
   listLocks,
   listValues,
@@ -380,31 +380,38 @@ export async function applyWrites(
   writes: readonly PreparedWrite[],
   options: ApplyOptions,
 ): Promise<ReportRow[]> {
+  const byCounty = options.actor !== 'enterprise';
+  // New reports go in together (one statement per thousand); existing ones are changed one by
+  // one, each only at the version its writer saw.
+  const fresh = writes.filter((w) => !w.context.report);
+  if (fresh.length && (options.expectedVersion ?? 0) !== 0) throw conflict();
+  let inserted: ReportRow[];
+  try {
+    inserted = await insertReports(
+      tx,
+      fresh.map((w) => ({
+        enterpriseId: w.context.enterprise.id,
+        period: w.context.period,
+        countyId: w.context.enterprise.countyId,
+        status: 'draft' as const,
+        findings: w.findings,
+        explanations: w.explanations,
+        enteredByCounty: byCounty,
+        updatedBy: options.userId,
+      })),
+    );
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict();
+    throw e;
+  }
+  const created = new Map(inserted.map((r) => [r.enterpriseId, r]));
   const out: ReportRow[] = [];
   const history: NewValueHistoryRow[] = [];
   const values: Parameters<typeof upsertValues>[1] = [];
   for (const w of writes) {
     const { context } = w;
-    const byCounty = options.actor !== 'enterprise';
-    let report: ReportRow | undefined;
-    if (!context.report) {
-      if ((options.expectedVersion ?? 0) !== 0) throw conflict();
-      try {
-        report = await insertReport(tx, {
-          enterpriseId: context.enterprise.id,
-          period: context.period,
-          countyId: context.enterprise.countyId,
-          status: 'draft',
-          findings: w.findings,
-          explanations: w.explanations,
-          enteredByCounty: byCounty,
-          updatedBy: options.userId,
-        });
-      } catch (e) {
-        if (isUniqueViolation(e)) throw conflict();
-        throw e;
-      }
-    } else {
+    let report = created.get(context.enterprise.id);
+    if (context.report) {
       const version = options.expectedVersion ?? context.report.version;
       report = await updateReportAtVersion(tx, context.report.id, version, {
         findings: w.findings,
@@ -414,6 +421,7 @@ export async function applyWrites(
       });
       if (!report) throw conflict();
     }
+    if (!report) throw new Error(`no report for enterprise ${context.enterprise.id}`);
     out.push(report);
     const emptied: string[] = [];
     for (const [code, f] of Object.entries(w.next)) {
