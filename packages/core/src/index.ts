@@ -273,3 +273,57 @@ export {
   leadSignedOn,
   countIntroduced,
 } from './projects/introduced-projects';
+export type { Amount, UndefinedReason, Rate } from './statistics/figures';
+export { UNDEFINED_REASONS, UNDEFINED_REASON_LABELS } from './statistics/figures';
+export type {
+  GrowthBasis,
+  GrowthFigure,
+  ComparableGrowthInput,
+  PointChange,
+} from './statistics/growth';
+export {
+  GROWTH_BASIS_LABELS,
+  RATE_DECIMALS,
+  comparableGrowth,
+  levelChange,
+  changeInPoints,
+} from './statistics/growth';
+export type {
+  PartInput,
+  WholeFigures,
+  PartFigures,
+  Decomposition,
+  ShareInput,
+  ShareFigure,
+} from './statistics/decompose';
+export { decompose, shares } from './statistics/decompose';
+export type { PeriodValue, CumulativePoint, TrendPoint } from './statistics/monthly';
+export { toMonthly, toCumulative, trendSeries } from './statistics/monthly';
+export type { OutputBand, BandCount, BandCounts } from './statistics/output-bands';
+export {
+  DEFAULT_OUTPUT_BANDS,
+  checkOutputBands,
+  outputBand,
+  countByBand,
+} from './statistics/output-bands';
+export {
+  roundPercent,
+  undefinedText,
+  formatGrowth,
+  formatPointChange,
+  formatPull,
+  formatPercent,
+  formatPoints,
+} from './statistics/display';
+export type { RankDirection, Ranked, Ranking } from './statistics/ranking';
+export { rankBy } from './statistics/ranking';
+export type { FigureUnit, Explanation } from './statistics/explain';
+export {
+  formatAmount,
+  explainGrowth,
+  explainPointChange,
+  explainContribution,
+  explainPull,
+  explainShare,
+  summarizePart,
+} from './statistics/explain';
