@@ -232,3 +232,10 @@ export {
   listLeadEvents,
   insertLeadEvents,
 } from './repositories/investment-leads.repository';
+export type { AggregateBasis, AggregateDimension } from './schema';
+export type { AggregateRow, BandRule, AggregateFilter } from './repositories/analytics.repository';
+export {
+  refreshAggregates,
+  findAggregates,
+  findAggregateSeries,
+} from './repositories/analytics.repository';

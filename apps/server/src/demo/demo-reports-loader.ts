@@ -20,6 +20,7 @@ import {
   type NewReportEventRow,
 } from '@gongyeyun/db';
 import type { RequestContext } from '../context';
+import { refreshPeriodFigures } from '../modules/analytics/refresh-figures';
 import { recordAudit } from '../modules/audit/audit.service';
 import {
   findingsOf,
@@ -171,6 +172,8 @@ export async function loadDemoReports(tx: Database, ctx: Ctx, count?: number): P
     const [period, countyId] = key.split('|') as [string, string];
     await insertLock(tx, period, Number(countyId), null);
   }
+  for (const period of new Set(prepared.map((p) => p.r.period)))
+    await refreshPeriodFigures(tx, period);
   await recordAudit(tx, ctx, {
     action: 'load_demo_reports',
     entity: 'report',

@@ -1,3 +1,4 @@
+import { reportAggregates } from './analytics.table';
 import { apiTokens, authFailures, sessions } from './auth.table';
 import { auditLog } from './audit.table';
 import { orgUnits } from './org-units.table';
@@ -68,9 +69,11 @@ export {
   projectTasks,
   investmentLeads,
   leadEvents,
+  reportAggregates,
 };
 export type { EnterpriseStatus } from './enterprises.table';
 export type { ReportValueField, ReportValueSource } from './reporting.table';
+export type { AggregateBasis, AggregateDimension } from './analytics.table';
 
 export const schema = {
   apiTokens,
@@ -105,6 +108,7 @@ export const schema = {
   projectTasks,
   investmentLeads,
   leadEvents,
+  reportAggregates,
 };
 export type Schema = typeof schema;
 export type { ProjectTaskMetric } from './projects.table';

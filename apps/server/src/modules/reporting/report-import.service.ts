@@ -23,6 +23,7 @@ import { isOrgUnitInScope } from '@gongyeyun/core';
 import type { Actor, RequestContext } from '../../context';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
+import { refreshPeriodFigures } from '../analytics/refresh-figures';
 import { recordAudit } from '../audit/audit.service';
 import {
   parseCsv,
@@ -306,6 +307,7 @@ async function writePlanned(
         ...what,
       },
     });
+    await refreshPeriodFigures(tx, period);
   }
 }
 

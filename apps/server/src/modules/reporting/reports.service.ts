@@ -45,6 +45,7 @@ import {
 import type { Actor, RequestContext } from '../../context';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../errors';
+import { refreshPeriodFigures } from '../analytics/refresh-figures';
 import { recordAudit } from '../audit/audit.service';
 import {
   applyWrites,
@@ -351,6 +352,8 @@ export async function saveReport(
         onBehalf: who !== 'enterprise',
       },
     });
+    if (report!.status !== 'draft' && report!.status !== 'returned')
+      await refreshPeriodFigures(tx, period);
   });
   return getReportForm(deps, actor, enterpriseId, period);
 }
@@ -513,6 +516,7 @@ export async function actOnReport(
       before: { status: from },
       after: { status: report.status, enterpriseId, period, reason: request.reason },
     });
+    await refreshPeriodFigures(tx, period);
   });
   return getReportForm(deps, actor, enterpriseId, period);
 }
@@ -608,6 +612,7 @@ export async function bulkAction(
         skipped.push({ enterpriseId: ref.id, message: `${ref.name}：${pickText(e.text, locale)}` });
       }
     }
+    if (done > 0) await refreshPeriodFigures(tx, request.period);
     return { done, skipped };
   });
 }

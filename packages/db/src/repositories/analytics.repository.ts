@@ -1,0 +1,142 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { reportAggregates, type AggregateBasis, type AggregateDimension } from '../schema';
+
+export type AggregateRow = typeof reportAggregates.$inferSelect;
+
+export interface BandRule {
+  /** The indicator bands are read from (annual output: `output`). */
+  indicator: string;
+  /** Bands by lower bound in the indicator's unit (万元): an enterprise is in every band it reaches. */
+  bands: readonly { code: string; min: number }[];
+  /** The period whose 本年累计 is the "annual" figure (last year's 12月). */
+  annualPeriod: string;
+  /** Months the current period covers, to annualise when last year's figure is missing. */
+  monthsCovered: number;
+}
+
+/**
+ * Recomputes a period's aggregates from the facts, for both bases, every org unit an enterprise
+ * belongs to (its county, its park, the county's parent) and every dimension. Runs in the
+ * caller's transaction: the figures change together with the reports that make them.
+ */
+export async function refreshAggregates(
+  db: Database,
+  period: string,
+  bands: BandRule,
+): Promise<void> {
+  await db.delete(reportAggregates).where(eq(reportAggregates.period, period));
+  const thresholds = bands.bands.length
+    ? sql.join(
+        bands.bands.map((b) => sql`(${b.code}, ${String(b.min)}::numeric)`),
+        sql`, `,
+      )
+    : sql`(null::text, null::numeric)`;
+  await db.execute(sql`
+    insert into report_aggregates
+      (period, indicator_code, basis, org_unit_id, dimension, dim_key, ytd, ytd_prev_year, month, enterprises, with_base)
+    with f as (
+      select v.enterprise_id, v.indicator_code, v.ytd, v.prev_year_ytd, v.month, r.status
+      from report_values v
+      join reports r on r.id = v.report_id
+      where v.period = ${period} and r.status in ('submitted', 'approved', 'locked')
+    ),
+    b(basis, status) as (
+      values ('approved', 'approved'), ('approved', 'locked'),
+             ('provisional', 'submitted'), ('provisional', 'approved'), ('provisional', 'locked')
+    ),
+    e as (
+      select e.id, e.county_id, e.park_id, e.industry_code, c.parent_id as city_id
+      from enterprises e
+      join org_units c on c.id = e.county_id
+      where e.id in (select enterprise_id from f)
+    ),
+    u(enterprise_id, unit_id) as (
+      select id, county_id from e
+      union select id, park_id from e where park_id is not null
+      union select id, city_id from e where city_id is not null
+    ),
+    annual as (
+      select e.id as enterprise_id,
+        coalesce(
+          (select pv.ytd from report_values pv
+            where pv.enterprise_id = e.id and pv.period = ${bands.annualPeriod}
+              and pv.indicator_code = ${bands.indicator}),
+          (select cv.ytd * 12 / ${bands.monthsCovered} from f cv
+            where cv.enterprise_id = e.id and cv.indicator_code = ${bands.indicator} limit 1)
+        ) as output
+      from e
+    ),
+    t(code, threshold) as (values ${thresholds}),
+    d(enterprise_id, dimension, dim_key) as (
+      select id, 'total', '' from e
+      union select ec.enterprise_id, 'chain', ec.chain_id::text
+        from enterprise_chains ec where ec.enterprise_id in (select id from e)
+      union select ec.enterprise_id, 'tier', c.tier_id::text
+        from enterprise_chains ec join chains c on c.id = ec.chain_id
+        where ec.enterprise_id in (select id from e)
+      union select id, 'division', left(industry_code, 2) from e
+      union select a.enterprise_id, 'band', t.code
+        from annual a join t on a.output >= t.threshold
+    )
+    select ${period}, f.indicator_code, b.basis, u.unit_id, d.dimension, d.dim_key,
+      coalesce(sum(f.ytd), 0), coalesce(sum(f.prev_year_ytd), 0), sum(f.month),
+      count(distinct f.enterprise_id), count(distinct f.enterprise_id) filter (where f.prev_year_ytd is not null)
+    from f
+    join b on b.status = f.status
+    join u on u.enterprise_id = f.enterprise_id
+    join d on d.enterprise_id = f.enterprise_id
+    group by f.indicator_code, b.basis, u.unit_id, d.dimension, d.dim_key
+  `);
+}
+
+export interface AggregateFilter {
+  period: string;
+  indicator: string;
+  basis: AggregateBasis;
+  orgUnitIds: readonly number[];
+  dimension: AggregateDimension;
+}
+
+export async function findAggregates(db: Database, f: AggregateFilter): Promise<AggregateRow[]> {
+  if (!f.orgUnitIds.length) return [];
+  return db
+    .select()
+    .from(reportAggregates)
+    .where(
+      and(
+        eq(reportAggregates.period, f.period),
+        eq(reportAggregates.indicatorCode, f.indicator),
+        eq(reportAggregates.basis, f.basis),
+        eq(reportAggregates.dimension, f.dimension),
+        inArray(reportAggregates.orgUnitId, [...f.orgUnitIds]),
+      ),
+    )
+    .orderBy(asc(reportAggregates.orgUnitId), asc(reportAggregates.dimKey));
+}
+
+/** One unit's total over several periods (a time series). */
+export async function findAggregateSeries(
+  db: Database,
+  f: Omit<AggregateFilter, 'period' | 'orgUnitIds'> & {
+    periods: readonly string[];
+    orgUnitId: number;
+    dimKey: string;
+  },
+): Promise<AggregateRow[]> {
+  if (!f.periods.length) return [];
+  return db
+    .select()
+    .from(reportAggregates)
+    .where(
+      and(
+        inArray(reportAggregates.period, [...f.periods]),
+        eq(reportAggregates.indicatorCode, f.indicator),
+        eq(reportAggregates.basis, f.basis),
+        eq(reportAggregates.dimension, f.dimension),
+        eq(reportAggregates.orgUnitId, f.orgUnitId),
+        eq(reportAggregates.dimKey, f.dimKey),
+      ),
+    )
+    .orderBy(asc(reportAggregates.period));
+}
