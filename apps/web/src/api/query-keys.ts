@@ -5,6 +5,7 @@ import type {
   TFindOrgUnitsQuery,
   TFindUsersQuery,
 } from '@gongyeyun/contract';
+import type { ReportListQuery } from './reporting-api';
 
 /** One place for TanStack Query keys, so invalidation after a change hits every view of it. */
 export const queryKeys = {
@@ -45,4 +46,18 @@ export const queryKeys = {
     list: (query: TFindEnterprisesQuery) => ['enterprises', 'list', query] as const,
     detail: (id: number) => ['enterprises', 'detail', id] as const,
   },
+  reporting: {
+    all: ['reporting'] as const,
+    indicators: ['reporting', 'indicators'] as const,
+    periods: (year: number) => ['reporting', 'periods', year] as const,
+    currentPeriod: ['reporting', 'current-period'] as const,
+    validationConfig: ['reporting', 'validation-config'] as const,
+    reports: ['reporting', 'reports'] as const,
+    reportLists: ['reporting', 'reports', 'list'] as const,
+    reportList: (query: ReportListQuery) => ['reporting', 'reports', 'list', query] as const,
+    form: (enterpriseId: number, period: string) =>
+      ['reporting', 'reports', 'form', enterpriseId, period] as const,
+    overview: (period: string) => ['reporting', 'overview', period] as const,
+  },
+  notifications: ['notifications'] as const,
 };

@@ -17,8 +17,19 @@ const OUTCOME_COLORS: Record<Outcome, string> = {
   error: 'red',
 };
 
-/** Where each error is: row (as the spreadsheet numbers it), column, problem. */
-export function ImportErrorTable({ errors }: { errors: ImportError[] }) {
+/**
+ * Where each error is: row (as the spreadsheet numbers it), column, problem. Other imports use it
+ * for their own errors and warnings (`title`, `testId`).
+ */
+export function ImportErrorTable({
+  errors,
+  title,
+  testId = 'import-errors',
+}: {
+  errors: ImportError[];
+  title?: string;
+  testId?: string;
+}) {
   const { t } = useRegistryI18n();
   const i = t.enterpriseImport;
   const columns: TableProps<ImportError>['columns'] = [
@@ -31,9 +42,9 @@ export function ImportErrorTable({ errors }: { errors: ImportError[] }) {
       a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
   );
   return (
-    <Card size="small" title={i.errorsTitle}>
+    <Card size="small" title={title ?? i.errorsTitle}>
       <Table<ImportError>
-        data-testid="import-errors"
+        data-testid={testId}
         rowKey={(error) => `${error.row}:${error.column}:${error.message}`}
         size="small"
         columns={columns}

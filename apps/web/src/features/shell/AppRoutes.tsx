@@ -49,6 +49,31 @@ const ScaleThresholdsPage = lazy(() =>
 const EnterpriseTagsPage = lazy(() =>
   import('../reference/EnterpriseTagsPage').then((m) => ({ default: m.EnterpriseTagsPage })),
 );
+const ReportingHome = lazy(() =>
+  import('../reporting/ReportingHome').then((m) => ({ default: m.ReportingHome })),
+);
+const ForOfficers = lazy(() =>
+  import('../reporting/ReportingHome').then((m) => ({ default: m.ForOfficers })),
+);
+const ReportingOverviewPage = lazy(() =>
+  import('../reporting/ReportingOverviewPage').then((m) => ({
+    default: m.ReportingOverviewPage,
+  })),
+);
+const ReportListPage = lazy(() =>
+  import('../reporting/ReportListPage').then((m) => ({ default: m.ReportListPage })),
+);
+const ReportFormPage = lazy(() =>
+  import('../reporting/ReportFormPage').then((m) => ({ default: m.ReportFormPage })),
+);
+const ReportImportPage = lazy(() =>
+  import('../reporting/ReportImportPage').then((m) => ({ default: m.ReportImportPage })),
+);
+const ReportingSettingsPage = lazy(() =>
+  import('../reporting/ReportingSettingsPage').then((m) => ({
+    default: m.ReportingSettingsPage,
+  })),
+);
 const ProjectLedgerPage = lazy(() =>
   import('../projects/ProjectLedgerPage').then((m) => ({ default: m.ProjectLedgerPage })),
 );
@@ -73,6 +98,7 @@ export function AppRoutes() {
   const gateState = readGateState(location.state);
   const can = (module: Module) => canUseModule(me, module);
   const canWriteEnterprises = useCanWrite('enterprises');
+  const canWriteReporting = useCanWrite('reporting');
   const canWriteProjects = useCanWrite('projects');
   const [firstModule] = me.modules;
   const home =
@@ -135,6 +161,39 @@ export function AppRoutes() {
         )}
         {can('audit') && <Route path="audit" element={<AuditPage />} />}
         {can('api_tokens') && <Route path="tokens" element={<TokensPage />} />}
+        {can('reporting') && (
+          <>
+            <Route path="reporting" element={<ReportingHome />} />
+            <Route
+              path="reporting/overview"
+              element={
+                <ForOfficers>
+                  <ReportingOverviewPage />
+                </ForOfficers>
+              }
+            />
+            <Route
+              path="reporting/reports"
+              element={
+                <ForOfficers>
+                  <ReportListPage />
+                </ForOfficers>
+              }
+            />
+            <Route path="reporting/reports/:enterpriseId/:period" element={<ReportFormPage />} />
+            {canWriteReporting && (
+              <Route
+                path="reporting/import"
+                element={
+                  <ForOfficers>
+                    <ReportImportPage />
+                  </ForOfficers>
+                }
+              />
+            )}
+            <Route path="reporting/settings" element={<ReportingSettingsPage />} />
+          </>
+        )}
         {can('projects') && (
           <>
             <Route path="projects" element={<Navigate to="/projects/ledger" replace />} />

@@ -8,7 +8,7 @@ import {
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Tag, Typography, theme } from 'antd';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { PageSpin } from '../../shared/PageSpin';
@@ -17,6 +17,11 @@ import { LocaleSwitch } from '../auth/LocaleSwitch';
 import { LogoutButton } from '../auth/LogoutButton';
 import { useLogout, useSwitchLocale } from '../auth/use-session';
 import { moduleNav, navKeyOf, subNavKeyOf } from './module-nav';
+
+// The bell carries the reporting texts: it loads after the first page, like the screens do.
+const NotificationBell = lazy(() =>
+  import('../reporting/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+);
 
 /** The signed-in frame: side navigation of the user's modules, header with the user's menu. */
 export function ShellLayout() {
@@ -106,6 +111,9 @@ export function ShellLayout() {
             <Typography.Text type="secondary">{t.app.tagline}</Typography.Text>
             <Flex align="center" gap="small">
               {me.demo && <Tag color="orange">{t.app.demo}</Tag>}
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
               <LocaleSwitch />
               <Dropdown menu={{ items: userItems, onClick: onUserMenu }} trigger={['click']}>
                 <Button type="text" data-testid="user-menu">
