@@ -14,6 +14,7 @@ import { projectRoutes } from './modules/projects/projects.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
+import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { reportingRoutes } from './modules/reporting/reporting.routes';
 import { tokenRoutes } from './modules/tokens/tokens.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -55,6 +56,7 @@ export async function buildApp({ deps, logger = true }: BuildAppOptions): Promis
   industrialSystemRoutes(app, deps);
   enterpriseRoutes(app, deps);
   reportingRoutes(app, deps);
+  analyticsRoutes(app, deps);
   notificationRoutes(app, deps);
   projectRoutes(app, deps);
 

@@ -194,6 +194,7 @@ export {
 export type { PeriodKey, PeriodParts, PeriodSchedule, CalendarRule } from './reporting/periods';
 export {
   parsePeriod,
+  parsePeriodText,
   isPeriodKey,
   periodOfMonth,
   periodsOfYear,
@@ -296,7 +297,7 @@ export type {
   ShareInput,
   ShareFigure,
 } from './statistics/decompose';
-export { decompose, shares } from './statistics/decompose';
+export { againstWhole, decompose, shares } from './statistics/decompose';
 export type { PeriodValue, CumulativePoint, TrendPoint } from './statistics/monthly';
 export { toMonthly, toCumulative, trendSeries } from './statistics/monthly';
 export type { OutputBand, BandCount, BandCounts } from './statistics/output-bands';

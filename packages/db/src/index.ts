@@ -233,9 +233,20 @@ export {
   insertLeadEvents,
 } from './repositories/investment-leads.repository';
 export type { AggregateBasis, AggregateDimension } from './schema';
-export type { AggregateRow, BandRule, AggregateFilter } from './repositories/analytics.repository';
+export type {
+  AggregateRow,
+  BandRule,
+  AggregateFilter,
+  FigureFact,
+  OfficialFigureRow,
+  NewOfficialFigureRow,
+} from './repositories/analytics.repository';
 export {
+  BASIS_STATUSES,
   refreshAggregates,
   findAggregates,
   findAggregateSeries,
+  findFigureFacts,
+  findOfficialFigures,
+  upsertOfficialFigures,
 } from './repositories/analytics.repository';

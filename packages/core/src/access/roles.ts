@@ -46,6 +46,8 @@ export type Permission = 'read' | 'write';
 export function rolePermission(role: Role, module: Module): Permission | null {
   switch (module) {
     case 'cockpit':
+      // Analysts and administrators also import the statistics bureau's published figures.
+      if (role === 'admin' || role === 'analyst') return 'write';
       return role === 'enterprise_user' || role === 'department_handler' ? null : 'read';
     case 'enterprises':
       switch (role) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkSchedule,
+  parsePeriodText,
   DEFAULT_CALENDAR_RULE,
   isPeriodKey,
   monthsInPeriod,
@@ -260,4 +261,28 @@ describe('checkSchedule', () => {
       },
     ]);
   });
+});
+
+describe('parsePeriodText', () => {
+  it.each([
+    ['2021-06', '2021-06'],
+    ['2021.6', '2021-06'],
+    ['2021/12', '2021-12'],
+    ['2021年6月', '2021-06'],
+    ['2021年1-6月', '2021-06'],
+    ['2021年1—6月', '2021-06'],
+    ['2021年1～6月', '2021-06'],
+    [' 2021 年 1 至 12 月 ', '2021-12'],
+    ['2021年1-2月', '2021-02'],
+    ['2021年2月', '2021-02'],
+  ])('%s → %s', (text, key) => {
+    expect(parsePeriodText(text)).toBe(key);
+  });
+
+  it.each(['2021年1月', '2021-01', '2021年3-6月', '2021年13月', '21年6月', '六月', ''])(
+    'rejects %s',
+    (text) => {
+      expect(parsePeriodText(text)).toBeNull();
+    },
+  );
 });

@@ -227,3 +227,26 @@ export function checkSchedule(schedule: PeriodSchedule): LocalizedText[] {
   }
   return problems;
 }
+
+/**
+ * Reads a period as people write it in published tables: `2021-06`, `2021.6`, `2021年6月`,
+ * `2021年1-6月` (also with —, –, ~ or 至). A cumulative span must start in January; 1–2月 is
+ * `YYYY-02`. January alone is not a reporting period. Null when the text is none of these.
+ */
+export function parsePeriodText(text: string): PeriodKey | null {
+  const t = text.replace(/\s/g, '').replace(/[－—–~～至]/g, '-');
+  const key = /^(\d{4})[-./](\d{1,2})$/.exec(t);
+  const written = /^(\d{4})年(?:(\d{1,2})-)?(\d{1,2})月(?:份)?$/.exec(t);
+  let year: number;
+  let month: number;
+  if (key) {
+    year = Number(key[1]);
+    month = Number(key[2]);
+  } else if (written) {
+    if (written[2] !== undefined && Number(written[2]) !== 1) return null;
+    year = Number(written[1]);
+    month = Number(written[3]);
+  } else return null;
+  const period = keyOf(year, month);
+  return isPeriodKey(period) ? period : null;
+}

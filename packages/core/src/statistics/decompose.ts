@@ -213,3 +213,56 @@ export function shares(parts: readonly ShareInput[]): ShareFigure[] {
     return { key: p.key, value: fromExact(v), share: shareOf(v, total) };
   });
 }
+
+/**
+ * Figures of parts measured against a whole they need not add up to: chains (an enterprise may
+ * be on several), output bands (≥1亿 includes ≥5亿), parks (not every enterprise is in one).
+ * Each part's growth is its own; its contribution and pull are taken against the whole's
+ * increase and base, with the formulas of `decompose`:
+ *
+ *   contributionᵢ = Δᵢ ÷ Δ_whole × 100 %      pullᵢ = Δᵢ ÷ base_whole × 100      shareᵢ = currentᵢ ÷ current_whole × 100 %
+ *
+ * When the parts do partition the whole this gives exactly `decompose(parts)`; otherwise the
+ * contributions and pulls need not add up, and screens say so.
+ */
+export function againstWhole(parts: readonly PartInput[], whole: PartInput): Decomposition {
+  const w = readPart(whole);
+  const wholeCount = countOf(whole.enterprises);
+  const wholeReadable = w.problem === null && w.ytd !== null && w.base !== null;
+  const wDelta = wholeReadable ? (w.ytd ?? 0n) - (w.base ?? 0n) : null;
+  const contributionOf = (delta: bigint): Rate => {
+    if (wDelta === null) return err(w.problem ?? 'missing_value');
+    return wDelta === 0n ? err('no_change') : ok(percentOf(delta, wDelta));
+  };
+  const pullOf = (delta: bigint): Rate => {
+    if (!wholeReadable || w.base === null) return err(w.problem ?? 'missing_base');
+    if (w.base === 0n) return err('zero_base');
+    if (w.base < 0n) return err('negative_base');
+    return ok(percentOf(delta, w.base));
+  };
+  const shareAgainst = (value: bigint | null, total: bigint | null, problem: UndefinedReason) =>
+    value === null || total === null ? err(problem) : shareOf(value, total);
+  const figuresOf = (p: ReadPart, count: number | null): WholeFigures => {
+    const readable = p.problem === null && p.ytd !== null && p.base !== null;
+    const delta = readable ? (p.ytd ?? 0n) - (p.base ?? 0n) : null;
+    const none = err(p.problem ?? 'missing_value');
+    return {
+      ytd: known(p.ytd),
+      ytdPrevYear: known(p.base),
+      delta: known(delta),
+      enterprises: count,
+      growth: readable ? growthOfPart(p.ytd ?? 0n, p.base ?? 0n, count) : none,
+      contribution: delta === null ? none : contributionOf(delta),
+      pull: delta === null ? none : pullOf(delta),
+      share: shareAgainst(p.ytd, w.ytd, w.problem ?? 'missing_value'),
+      baseShare: shareAgainst(p.base, w.base, w.problem ?? 'missing_base'),
+    };
+  };
+  return {
+    parts: parts.map((part) => ({
+      key: part.key,
+      ...figuresOf(readPart(part), countOf(part.enterprises)),
+    })),
+    total: figuresOf(w, wholeCount),
+  };
+}

@@ -1,6 +1,13 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Scope } from '@gongyeyun/core';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { reportAggregates, type AggregateBasis, type AggregateDimension } from '../schema';
+import {
+  officialFigures,
+  reportAggregates,
+  type AggregateBasis,
+  type AggregateDimension,
+} from '../schema';
+import { enterpriseScope } from './enterprise-scope';
 
 export type AggregateRow = typeof reportAggregates.$inferSelect;
 
@@ -15,35 +22,33 @@ export interface BandRule {
   monthsCovered: number;
 }
 
+/** Report statuses each basis counts. */
+export const BASIS_STATUSES: Readonly<Record<AggregateBasis, readonly string[]>> = {
+  approved: ['approved', 'locked'],
+  provisional: ['submitted', 'approved', 'locked'],
+};
+
 /**
- * Recomputes a period's aggregates from the facts, for both bases, every org unit an enterprise
- * belongs to (its county, its park, the county's parent) and every dimension. Runs in the
- * caller's transaction: the figures change together with the reports that make them.
+ * The facts of a period and who they belong to, as common table expressions: `f` the counted
+ * report values, `e` their enterprises, `u` every org unit an enterprise counts in (its county,
+ * its park, the county's parent), `d` every dimension key it counts under (its chains and their
+ * tiers, its industry division, each output band it reaches). The one definition of membership,
+ * shared by the aggregates and by the rows that explain them.
  */
-export async function refreshAggregates(
-  db: Database,
-  period: string,
-  bands: BandRule,
-): Promise<void> {
-  await db.delete(reportAggregates).where(eq(reportAggregates.period, period));
+function factsOf(period: string, bands: BandRule, only?: { indicator: string }) {
   const thresholds = bands.bands.length
     ? sql.join(
         bands.bands.map((b) => sql`(${b.code}, ${String(b.min)}::numeric)`),
         sql`, `,
       )
     : sql`(null::text, null::numeric)`;
-  await db.execute(sql`
-    insert into report_aggregates
-      (period, indicator_code, basis, org_unit_id, dimension, dim_key, ytd, ytd_prev_year, month, enterprises, with_base)
-    with f as (
+  const indicator = only ? sql`and v.indicator_code = ${only.indicator}` : sql``;
+  return sql`
+    f as (
       select v.enterprise_id, v.indicator_code, v.ytd, v.prev_year_ytd, v.month, r.status
       from report_values v
       join reports r on r.id = v.report_id
-      where v.period = ${period} and r.status in ('submitted', 'approved', 'locked')
-    ),
-    b(basis, status) as (
-      values ('approved', 'approved'), ('approved', 'locked'),
-             ('provisional', 'submitted'), ('provisional', 'approved'), ('provisional', 'locked')
+      where v.period = ${period} and r.status in ('submitted', 'approved', 'locked') ${indicator}
     ),
     e as (
       select e.id, e.county_id, e.park_id, e.industry_code, c.parent_id as city_id
@@ -62,8 +67,9 @@ export async function refreshAggregates(
           (select pv.ytd from report_values pv
             where pv.enterprise_id = e.id and pv.period = ${bands.annualPeriod}
               and pv.indicator_code = ${bands.indicator}),
-          (select cv.ytd * 12 / ${bands.monthsCovered} from f cv
-            where cv.enterprise_id = e.id and cv.indicator_code = ${bands.indicator} limit 1)
+          (select cv.ytd * 12 / ${bands.monthsCovered} from report_values cv
+            where cv.enterprise_id = e.id and cv.period = ${period}
+              and cv.indicator_code = ${bands.indicator})
         ) as output
       from e
     ),
@@ -78,16 +84,86 @@ export async function refreshAggregates(
       union select id, 'division', left(industry_code, 2) from e
       union select a.enterprise_id, 'band', t.code
         from annual a join t on a.output >= t.threshold
-    )
+    )`;
+}
+
+/**
+ * Recomputes a period's aggregates from the facts, for both bases, every org unit an enterprise
+ * belongs to and every dimension. Runs in the caller's transaction: the figures change together
+ * with the reports that make them.
+ */
+export async function refreshAggregates(
+  db: Database,
+  period: string,
+  bands: BandRule,
+): Promise<void> {
+  await db.delete(reportAggregates).where(eq(reportAggregates.period, period));
+  const basisRows = sql.join(
+    Object.entries(BASIS_STATUSES).flatMap(([basis, statuses]) =>
+      statuses.map((status) => sql`(${basis}, ${status})`),
+    ),
+    sql`, `,
+  );
+  await db.execute(sql`
+    insert into report_aggregates
+      (period, indicator_code, basis, org_unit_id, dimension, dim_key, ytd, ytd_comparable,
+       ytd_prev_year, month, enterprises, with_base)
+    with ${factsOf(period, bands)},
+    b(basis, status) as (values ${basisRows})
     select ${period}, f.indicator_code, b.basis, u.unit_id, d.dimension, d.dim_key,
-      coalesce(sum(f.ytd), 0), coalesce(sum(f.prev_year_ytd), 0), sum(f.month),
-      count(distinct f.enterprise_id), count(distinct f.enterprise_id) filter (where f.prev_year_ytd is not null)
+      coalesce(sum(f.ytd), 0),
+      coalesce(sum(f.ytd) filter (where f.prev_year_ytd is not null), 0),
+      coalesce(sum(f.prev_year_ytd) filter (where f.ytd is not null), 0),
+      sum(f.month),
+      count(distinct f.enterprise_id),
+      count(distinct f.enterprise_id) filter (where f.prev_year_ytd is not null and f.ytd is not null)
     from f
     join b on b.status = f.status
     join u on u.enterprise_id = f.enterprise_id
     join d on d.enterprise_id = f.enterprise_id
     group by f.indicator_code, b.basis, u.unit_id, d.dimension, d.dim_key
   `);
+}
+
+/** One enterprise's counted figures behind an aggregate. */
+export interface FigureFact {
+  enterpriseId: number;
+  name: string;
+  uscc: string | null;
+  countyName: string;
+  status: string;
+  ytd: string | null;
+  prevYearYtd: string | null;
+  month: string | null;
+}
+
+/**
+ * The enterprise rows an aggregate is the sum of: the same membership as `refreshAggregates`,
+ * for one org unit and dimension key, limited to the caller's scope.
+ */
+export async function findFigureFacts(
+  db: Database,
+  scope: Scope,
+  f: AggregateFilter & { dimKey: string; orgUnitId: number; bands: BandRule },
+): Promise<FigureFact[]> {
+  const statuses = sql.join(
+    BASIS_STATUSES[f.basis].map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const result = await db.execute(sql`
+    with ${factsOf(f.period, f.bands, { indicator: f.indicator })}
+    select f.enterprise_id as "enterpriseId", enterprises.name, enterprises.uscc, c.name as "countyName",
+      f.status, f.ytd::text as ytd, f.prev_year_ytd::text as "prevYearYtd", f.month::text as month
+    from f
+    join u on u.enterprise_id = f.enterprise_id and u.unit_id = ${f.orgUnitId}
+    join d on d.enterprise_id = f.enterprise_id
+      and d.dimension = ${f.dimension} and d.dim_key = ${f.dimKey}
+    join enterprises on enterprises.id = f.enterprise_id
+    join org_units c on c.id = enterprises.county_id
+    where f.status in (${statuses}) and ${enterpriseScope(scope)}
+    order by f.enterprise_id
+  `);
+  return (result as { rows: FigureFact[] }).rows;
 }
 
 export interface AggregateFilter {
@@ -139,4 +215,52 @@ export async function findAggregateSeries(
       ),
     )
     .orderBy(asc(reportAggregates.period));
+}
+
+export type OfficialFigureRow = typeof officialFigures.$inferSelect;
+export type NewOfficialFigureRow = typeof officialFigures.$inferInsert;
+
+/** Published figures of some regions, optionally of one period, newest period first. */
+export async function findOfficialFigures(
+  db: Database,
+  f: { orgUnitIds: readonly number[]; period?: string },
+): Promise<OfficialFigureRow[]> {
+  if (!f.orgUnitIds.length) return [];
+  return db
+    .select()
+    .from(officialFigures)
+    .where(
+      and(
+        inArray(officialFigures.orgUnitId, [...f.orgUnitIds]),
+        f.period === undefined ? undefined : eq(officialFigures.period, f.period),
+      ),
+    )
+    .orderBy(
+      desc(officialFigures.period),
+      asc(officialFigures.orgUnitId),
+      asc(officialFigures.measure),
+    );
+}
+
+/** Inserts published figures, replacing the value of one already held for the same region, period and measure. */
+export async function upsertOfficialFigures(
+  db: Database,
+  rows: readonly NewOfficialFigureRow[],
+): Promise<void> {
+  if (!rows.length) return;
+  await db
+    .insert(officialFigures)
+    .values([...rows])
+    .onConflictDoUpdate({
+      target: [officialFigures.orgUnitId, officialFigures.period, officialFigures.measure],
+      set: {
+        kind: sql`excluded.kind`,
+        value: sql`excluded.value`,
+        unit: sql`excluded.unit`,
+        source: sql`excluded.source`,
+        publishedOn: sql`excluded.published_on`,
+        importedBy: sql`excluded.imported_by`,
+        updatedAt: sql`now()`,
+      },
+    });
 }

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, numeric, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { createdAt, updatedAt } from './columns';
+import { orgUnits } from './org-units.table';
+import { users } from './users.table';
 
 /** Which reports a figure counts: approved and locked only, or submitted ones too (provisional). */
 export type AggregateBasis = 'approved' | 'provisional';
@@ -11,8 +24,8 @@ const sum = (name: string) => numeric(name, { precision: 24, scale: 4 });
 /**
  * Sums of report values by period × indicator × basis × org unit (county, park, city) ×
  * dimension key, refreshed in the transaction that changes which reports count, so that a
- * cockpit view reads a few indexed rows. `ytd_prev_year` is the comparable base: the same
- * enterprises' 上年同期累计.
+ * cockpit view reads a few indexed rows. Growth on a comparable basis is
+ * `ytd_comparable ÷ ytd_prev_year − 1`: both sums over the enterprises whose 上年同期累计 is known.
  */
 export const reportAggregates = pgTable(
   'report_aggregates',
@@ -24,7 +37,11 @@ export const reportAggregates = pgTable(
     dimension: text('dimension').$type<AggregateDimension>().notNull(),
     /** Chain or tier id, 2-digit division, band code (over_1yi …); '' for the total. */
     dimKey: text('dim_key').notNull(),
+    /** Σ 本年累计 of every counted enterprise: the level total. */
     ytd: sum('ytd').notNull(),
+    /** Σ 本年累计 of the enterprises whose 上年同期累计 is known: the numerator of growth. */
+    ytdComparable: sum('ytd_comparable').notNull(),
+    /** Σ 上年同期累计 of the same enterprises: the base of growth. */
     ytdPrevYear: sum('ytd_prev_year').notNull(),
     month: sum('month'),
     enterprises: integer('enterprises').notNull(),
@@ -37,5 +54,41 @@ export const reportAggregates = pgTable(
     }),
     index('report_aggregates_unit_idx').on(t.orgUnitId, t.indicatorCode, t.period),
     check('report_aggregates_basis_check', sql`${t.basis} in ('approved', 'provisional')`),
+  ],
+);
+
+/** Whether an official figure is a rate (percent) or an amount in its unit. */
+export type OfficialFigureKind = 'growth' | 'level';
+
+/**
+ * Figures published by the statistics bureau (规上工业增加值 growth at comparable prices …), by
+ * region and period, with their source. Kept apart from the platform's own figures and always
+ * shown as such: the two are never added or mixed.
+ */
+export const officialFigures = pgTable(
+  'official_figures',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    period: text('period').notNull(),
+    /** The measure as published: 规上工业增加值增速, 规上工业总产值 … */
+    measure: text('measure').notNull(),
+    kind: text('kind').$type<OfficialFigureKind>().notNull(),
+    value: numeric('value', { precision: 20, scale: 4 }).notNull(),
+    /** %, 亿元, 万元 … as published. */
+    unit: text('unit').notNull(),
+    /** Who published it: 市统计局《统计月报》2021年6月 … */
+    source: text('source').notNull(),
+    publishedOn: date('published_on', { mode: 'string' }),
+    importedBy: integer('imported_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('official_figures_key_idx').on(t.orgUnitId, t.period, t.measure),
+    index('official_figures_period_idx').on(t.period),
+    check('official_figures_kind_check', sql`${t.kind} in ('growth', 'level')`),
   ],
 );

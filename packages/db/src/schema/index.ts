@@ -1,4 +1,4 @@
-import { reportAggregates } from './analytics.table';
+import { officialFigures, reportAggregates } from './analytics.table';
 import { apiTokens, authFailures, sessions } from './auth.table';
 import { auditLog } from './audit.table';
 import { orgUnits } from './org-units.table';
@@ -70,10 +70,11 @@ export {
   investmentLeads,
   leadEvents,
   reportAggregates,
+  officialFigures,
 };
 export type { EnterpriseStatus } from './enterprises.table';
 export type { ReportValueField, ReportValueSource } from './reporting.table';
-export type { AggregateBasis, AggregateDimension } from './analytics.table';
+export type { AggregateBasis, AggregateDimension, OfficialFigureKind } from './analytics.table';
 
 export const schema = {
   apiTokens,
@@ -109,6 +110,7 @@ export const schema = {
   investmentLeads,
   leadEvents,
   reportAggregates,
+  officialFigures,
 };
 export type Schema = typeof schema;
 export type { ProjectTaskMetric } from './projects.table';

@@ -14,8 +14,8 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps';
-import { AppError } from '../../errors';
 import { localeOf } from '../../plugins/error-handler';
+import { readImportFile } from '../../plugins/import-file';
 import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
 import {
   addScaleEvent,
@@ -35,8 +35,6 @@ import {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
-/** Upload limit; the web app states it next to the file picker. */
-export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 export function enterpriseRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -93,33 +91,13 @@ export function enterpriseRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: ZImportResult },
     },
     handler: async (request) => {
-      const part = await request.file({
-        limits: { fileSize: IMPORT_MAX_BYTES, files: 1 },
-        throwFileSizeLimit: false,
-      });
-      if (!part) {
-        const text = { zh: '请选择要导入的文件', en: 'Choose a file to import' };
-        throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-      }
-      const buffer = await part.toBuffer();
-      if (part.file.truncated) {
-        const text = {
-          zh: '文件超过 10 MB 上限，请分批导入',
-          en: 'The file is over the 10 MB limit; import it in parts',
-        };
-        throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-      }
+      const file = await readImportFile(request);
       const actor = actorOf(request);
-      return importEnterprises(
-        deps,
-        requestContext(request),
-        { buffer, fileName: part.filename },
-        {
-          dryRun: request.query.dryRun,
-          locale: localeOf(request),
-          writer: writerOf(actor),
-        },
-      );
+      return importEnterprises(deps, requestContext(request), file, {
+        dryRun: request.query.dryRun,
+        locale: localeOf(request),
+        writer: writerOf(actor),
+      });
     },
   });
 

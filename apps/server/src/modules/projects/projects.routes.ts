@@ -28,10 +28,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
-import { AppError } from '../../errors';
+import { readImportFile } from '../../plugins/import-file';
 import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
 import { localeOf } from '../../plugins/error-handler';
-import { IMPORT_MAX_BYTES } from '../enterprises/enterprises.routes';
 import {
   addLeadStage,
   convertLead,
@@ -109,32 +108,12 @@ export function projectRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: ZImportResult },
     },
     handler: async (request) => {
-      const part = await request.file({
-        limits: { fileSize: IMPORT_MAX_BYTES, files: 1 },
-        throwFileSizeLimit: false,
+      const file = await readImportFile(request);
+      return importProjects(deps, requestContext(request), file, {
+        dryRun: request.query.dryRun,
+        locale: localeOf(request),
+        writer: writerOfActor(actorOf(request)),
       });
-      if (!part) {
-        const text = { zh: '请选择要导入的文件', en: 'Choose a file to import' };
-        throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-      }
-      const buffer = await part.toBuffer();
-      if (part.file.truncated) {
-        const text = {
-          zh: '文件超过 10 MB 上限，请分批导入',
-          en: 'The file is over the 10 MB limit; import it in parts',
-        };
-        throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-      }
-      return importProjects(
-        deps,
-        requestContext(request),
-        { buffer, fileName: part.filename },
-        {
-          dryRun: request.query.dryRun,
-          locale: localeOf(request),
-          writer: writerOfActor(actorOf(request)),
-        },
-      );
     },
   });
 

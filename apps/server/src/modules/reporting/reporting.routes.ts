@@ -33,9 +33,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
+import { readImportFile } from '../../plugins/import-file';
 import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
 import { localeOf } from '../../plugins/error-handler';
-import { IMPORT_MAX_BYTES } from '../enterprises/enterprises.routes';
 import { listDataValues } from './data-values.service';
 import {
   importDataValues,
@@ -335,34 +335,13 @@ export function reportingRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: ZReportImportResult },
     },
     handler: async (request) => {
-      const part = await request.file({
-        limits: { fileSize: IMPORT_MAX_BYTES, files: 1 },
-        throwFileSizeLimit: false,
+      const file = await readImportFile(request);
+      return importReports(deps, requestContext(request), actorOf(request), file, {
+        period: request.query.period,
+        dryRun: request.query.dryRun,
+        submit: request.query.submit,
+        locale: localeOf(request),
       });
-      if (!part) {
-        const text = { zh: '请选择要导入的文件', en: 'Choose a file to import' };
-        throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-      }
-      const buffer = await part.toBuffer();
-      if (part.file.truncated) {
-        const text = {
-          zh: '文件超过 10 MB 上限，请分批导入',
-          en: 'The file is over the 10 MB limit; import it in parts',
-        };
-        throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-      }
-      return importReports(
-        deps,
-        requestContext(request),
-        actorOf(request),
-        { buffer, fileName: part.filename },
-        {
-          period: request.query.period,
-          dryRun: request.query.dryRun,
-          submit: request.query.submit,
-          locale: localeOf(request),
-        },
-      );
     },
   });
 
