@@ -59,6 +59,7 @@ export const ZAnalyticsIndicator = z.object({
   unit: ZLocalizedText,
   kind: z.string(),
 });
+export type TAnalyticsIndicator = z.infer<typeof ZAnalyticsIndicator>;
 
 /** The figures of one group, with the inputs they come from. Amounts in the indicator's unit. */
 export const ZFigureRow = z.object({

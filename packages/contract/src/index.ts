@@ -293,6 +293,7 @@ export type {
   TSummaryQuery,
   TGroupQuery,
   TAnalyticsUnit,
+  TAnalyticsIndicator,
   TFigureRow,
   TSummary,
   TSeriesQuery,

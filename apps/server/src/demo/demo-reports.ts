@@ -164,8 +164,8 @@ function tradeOf(code: string): Trade {
     epidemic = 1,
     isSugar = false,
   ): Trade => ({ isSugar, scale, intensity, productivity, epidemic });
-  if (code === '1340') return t(1.6, 0.03, 160, 0.3, true);
-  if (code === '3216') return t(2.6, 0.95, 450);
+  if (code === '1340') return t(2.2, 0.03, 160, 0.3, true);
+  if (code === '3216') return t(1.25, 0.95, 450);
   if (code === '3218') return t(1.5, 1.1, 250);
   if (code === '3140') return t(1.6, 0.65, 220);
   if (code === '3120' || code === '3130') return t(2, 0.16, 300);

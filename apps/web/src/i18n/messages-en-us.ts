@@ -62,6 +62,7 @@ export const enUS: Messages = {
     industryClasses: 'Industry classes',
     scaleThresholds: 'Scale thresholds',
     enterpriseTags: 'Enterprise tags',
+    account: 'My account and access',
     changePassword: 'Change password',
     logout: 'Sign out',
     projects: 'Major projects',

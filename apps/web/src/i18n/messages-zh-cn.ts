@@ -61,6 +61,7 @@ export const zhCN = {
     industryClasses: '行业分类',
     scaleThresholds: '四上标准',
     enterpriseTags: '企业标签',
+    account: '我的账号与权限',
     changePassword: '修改密码',
     logout: '退出登录',
     projects: '重大项目',

@@ -1,8 +1,5 @@
 import type { Locale } from '@gongyeyun/core';
-import { useMemo } from 'react';
-import type { I18n } from './i18n-context';
-import { useI18n } from './i18n-context';
-import type { Messages } from './messages-zh-cn';
+import { useFeatureI18n, type FeatureI18n } from './i18n-context';
 import { projectsEnUS } from './projects-messages-en-us';
 import type { ProjectsMessages } from './projects-messages-zh-cn';
 import { projectsZhCN } from './projects-messages-zh-cn';
@@ -13,7 +10,6 @@ const PROJECTS_MESSAGES: Record<Locale, ProjectsMessages> = {
 };
 
 /** `useI18n` for the major-project and investment screens: the shell's dictionary and theirs. */
-export function useProjectsI18n(): Omit<I18n, 't'> & { t: Messages & ProjectsMessages } {
-  const i18n = useI18n();
-  return useMemo(() => ({ ...i18n, t: { ...i18n.t, ...PROJECTS_MESSAGES[i18n.locale] } }), [i18n]);
+export function useProjectsI18n(): FeatureI18n<ProjectsMessages> {
+  return useFeatureI18n(PROJECTS_MESSAGES);
 }

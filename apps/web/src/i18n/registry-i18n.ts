@@ -1,7 +1,6 @@
 import type { Locale } from '@gongyeyun/core';
-import { useMemo } from 'react';
 import type { I18n } from './i18n-context';
-import { useI18n } from './i18n-context';
+import { useFeatureI18n } from './i18n-context';
 import type { Messages } from './messages-zh-cn';
 import { registryEnUS } from './registry-messages-en-us';
 import type { RegistryMessages } from './registry-messages-zh-cn';
@@ -20,6 +19,5 @@ const REGISTRY_MESSAGES: Record<Locale, RegistryMessages> = {
  * shell's dictionary together with theirs.
  */
 export function useRegistryI18n(): RegistryI18n {
-  const i18n = useI18n();
-  return useMemo(() => ({ ...i18n, t: { ...i18n.t, ...REGISTRY_MESSAGES[i18n.locale] } }), [i18n]);
+  return useFeatureI18n(REGISTRY_MESSAGES);
 }

@@ -1,7 +1,6 @@
 import type { Locale } from '@gongyeyun/core';
-import { useMemo } from 'react';
 import type { I18n } from './i18n-context';
-import { useI18n } from './i18n-context';
+import { useFeatureI18n } from './i18n-context';
 import type { Messages } from './messages-zh-cn';
 import { reportingEnUS } from './reporting-messages-en-us';
 import type { ReportingMessages } from './reporting-messages-zh-cn';
@@ -17,6 +16,5 @@ const REPORTING_MESSAGES: Record<Locale, ReportingMessages> = {
 
 /** `useI18n` for the statistical-reporting screens: the shell's dictionary together with theirs. */
 export function useReportingI18n(): ReportingI18n {
-  const i18n = useI18n();
-  return useMemo(() => ({ ...i18n, t: { ...i18n.t, ...REPORTING_MESSAGES[i18n.locale] } }), [i18n]);
+  return useFeatureI18n(REPORTING_MESSAGES);
 }

@@ -33,13 +33,15 @@ export interface EChartProps {
   /** For browser tests and accessibility: what the chart shows, in words. */
   ariaLabel?: string;
   testId?: string;
+  /** Called with the index of the clicked item in its category (bar, point or slice). */
+  onItemClick?: (dataIndex: number) => void;
 }
 
 /**
  * One ECharts canvas. The chart is created once, updated when `option` changes (not merged: the
  * option given is the whole picture) and resized with its container.
  */
-export function EChart({ option, height = 320, ariaLabel, testId }: EChartProps) {
+export function EChart({ option, height = 320, ariaLabel, testId, onItemClick }: EChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof init> | null>(null);
 
@@ -60,6 +62,18 @@ export function EChart({ option, height = 320, ariaLabel, testId }: EChartProps)
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onItemClick) return;
+    const handler = (params: { dataIndex?: number }) => {
+      if (typeof params.dataIndex === 'number') onItemClick(params.dataIndex);
+    };
+    instance.on('click', handler);
+    return () => {
+      instance.off('click', handler);
+    };
+  }, [onItemClick]);
 
   return (
     <div

@@ -230,7 +230,12 @@ export async function summary(deps: Deps, scope: Scope, q: TSummaryQuery): Promi
   const keyOf = (r: AggregateRow) => (byUnit ? String(r.orgUnitId) : r.dimKey);
   const current = new Map(rows.map((r) => [keyOf(r), r]));
   const before = new Map(prevRows.map((r) => [keyOf(r), r]));
-  const keys = byUnit ? partUnits.map((u) => String(u.id)) : rows.map((r) => r.dimKey);
+  const bandOrder = DEFAULT_OUTPUT_BANDS.map((b) => b.code);
+  const keys = byUnit
+    ? partUnits.map((u) => String(u.id))
+    : q.by === 'band'
+      ? bandOrder.filter((code) => current.has(code))
+      : rows.map((r) => r.dimKey);
   const names: Map<string, LocalizedText> = byUnit
     ? new Map(partUnits.map((u) => [String(u.id), unitName(u)]))
     : await dimensionNames(db, q.by as 'chain' | 'tier' | 'division' | 'band', keys);

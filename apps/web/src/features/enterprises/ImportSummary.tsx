@@ -3,7 +3,11 @@ import { Col, Row, Statistic } from 'antd';
 import { useRegistryI18n } from '../../i18n/registry-i18n';
 
 /** The four counts of an import: new, updated, unchanged, errors. */
-export function ImportSummary({ result }: { result: TImportResult }) {
+export function ImportSummary({
+  result,
+}: {
+  result: Pick<TImportResult, 'created' | 'updated' | 'unchanged' | 'errors'>;
+}) {
   const { t } = useRegistryI18n();
   const i = t.enterpriseImport;
   const counts = [

@@ -10,6 +10,7 @@ import { localName } from '../../shared/format';
 import { LoadError } from '../../shared/LoadError';
 import { NotFoundResult } from '../../shared/NotFoundResult';
 import { canUseModule, useCanWrite, useCurrentUser } from '../auth/current-user';
+import { ChainFigures } from '../cockpit/ChainFigures';
 import { EnterpriseList } from '../enterprises/EnterpriseList';
 import { ChainFormModal } from './ChainFormModal';
 import { ChainLeader } from './ChainLeader';
@@ -52,6 +53,7 @@ function ChainDetail({ id }: { id: number }) {
         system={system}
         onEdit={canWrite && system ? () => setIsEditing(true) : undefined}
       />
+      {canUseModule(me, 'cockpit') && <ChainFigures chainId={id} />}
       {canUseModule(me, 'enterprises') && (
         <EnterpriseList title={t.industrialSystem.chainEnterprises} fixed={{ chainId: id }} />
       )}

@@ -9,6 +9,9 @@ import { moduleNav } from './module-nav';
 import { ShellLayout } from './ShellLayout';
 
 const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
+const CockpitPage = lazy(() =>
+  import('../cockpit/CockpitPage').then((m) => ({ default: m.CockpitPage })),
+);
 const ChangePasswordPage = lazy(() =>
   import('../auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
 );
@@ -101,12 +104,13 @@ export function AppRoutes() {
   const canWriteReporting = useCanWrite('reporting');
   const canWriteProjects = useCanWrite('projects');
   const [firstModule] = me.modules;
-  const home =
-    can('cockpit') || !firstModule ? (
-      <HomePage />
-    ) : (
-      <Navigate to={moduleNav(firstModule.module, t).path} replace />
-    );
+  const home = can('cockpit') ? (
+    <CockpitPage />
+  ) : !firstModule ? (
+    <HomePage />
+  ) : (
+    <Navigate to={moduleNav(firstModule.module, t).path} replace />
+  );
 
   return (
     <Routes>
@@ -114,6 +118,7 @@ export function AppRoutes() {
       <Route path="/login" element={<Navigate to={gateState.from ?? '/'} replace />} />
       <Route element={<ShellLayout />}>
         <Route index element={home} />
+        <Route path="account" element={<HomePage />} />
         <Route
           path="change-password"
           element={

@@ -53,6 +53,7 @@ export function ShellLayout() {
   });
 
   const userItems: MenuProps['items'] = [
+    { key: 'account', icon: <UserOutlined />, label: t.nav.account },
     { key: 'change-password', icon: <LockOutlined />, label: t.nav.changePassword },
     ...(canUseModule(me, 'api_tokens')
       ? [{ key: 'tokens', icon: <KeyOutlined />, label: t.nav.tokens }]
