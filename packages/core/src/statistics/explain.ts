@@ -102,27 +102,49 @@ export function explainPointChange(change: PointChange): Explanation {
   };
 }
 
+/** “名称 = 部分 ÷ 整体 × 100% = … ÷ … × 100% = 结果”: the three ratios of a part to its whole. */
+function ratioOfWhole(
+  name: LocalizedText,
+  formula: LocalizedText,
+  part: number | null,
+  whole: number | null,
+  percent: boolean,
+  rate: Rate,
+  unit: FigureUnit,
+): Explanation {
+  const times = percent ? ' × 100%' : ' × 100';
+  return {
+    name,
+    formula,
+    computation: join([
+      { zh: `${name.zh} = `, en: `${name.en} = ` },
+      formatAmount(part, unit),
+      ' ÷ ',
+      formatAmount(whole, unit),
+      times,
+      percent ? result(rate, '%', '%') : result(rate, ' 个百分点', ' points'),
+    ]),
+  };
+}
+
 /** “贡献率 = 本部分增量 ÷ 总增量 × 100% = 46.2亿元 ÷ 184.2亿元 × 100% = 25.1%”. */
 export function explainContribution(
   part: PartFigures,
   total: WholeFigures,
   unit: FigureUnit = 'wan_yuan',
 ): Explanation {
-  return {
-    name: { zh: '贡献率', en: 'Contribution' },
-    formula: {
+  return ratioOfWhole(
+    { zh: '贡献率', en: 'Contribution' },
+    {
       zh: '贡献率 = 本部分增量 ÷ 总增量 × 100%（增量 = 本年累计 − 上年同期累计）',
       en: "Contribution = the part's increase ÷ the total increase × 100% (increase = year to date − same period last year)",
     },
-    computation: join([
-      { zh: '贡献率 = ', en: 'Contribution = ' },
-      formatAmount(part.delta, unit),
-      ' ÷ ',
-      formatAmount(total.delta, unit),
-      ' × 100%',
-      result(part.contribution, '%', '%'),
-    ]),
-  };
+    part.delta,
+    total.delta,
+    true,
+    part.contribution,
+    unit,
+  );
 }
 
 /** “拉动 = 本部分增量 ÷ 上年同期合计 × 100 = 46.2亿元 ÷ 1000亿元 × 100 = 4.6 个百分点”. */
@@ -131,21 +153,18 @@ export function explainPull(
   total: WholeFigures,
   unit: FigureUnit = 'wan_yuan',
 ): Explanation {
-  return {
-    name: { zh: '拉动', en: 'Pull' },
-    formula: {
+  return ratioOfWhole(
+    { zh: '拉动', en: 'Pull' },
+    {
       zh: '拉动（百分点）= 本部分增量 ÷ 全部上年同期累计 × 100；各部分拉动之和等于总增速',
       en: "Pull (points) = the part's increase ÷ the whole's same period last year × 100; the pulls add up to the growth rate",
     },
-    computation: join([
-      { zh: '拉动 = ', en: 'Pull = ' },
-      formatAmount(part.delta, unit),
-      ' ÷ ',
-      formatAmount(total.ytdPrevYear, unit),
-      ' × 100',
-      result(part.pull, ' 个百分点', ' points'),
-    ]),
-  };
+    part.delta,
+    total.ytdPrevYear,
+    false,
+    part.pull,
+    unit,
+  );
 }
 
 /** “比重 = 本部分本年累计 ÷ 合计 × 100% = 346.2亿元 ÷ 1184.2亿元 × 100% = 29.2%”. */
@@ -154,21 +173,18 @@ export function explainShare(
   total: WholeFigures,
   unit: FigureUnit = 'wan_yuan',
 ): Explanation {
-  return {
-    name: { zh: '比重', en: 'Share' },
-    formula: {
+  return ratioOfWhole(
+    { zh: '比重', en: 'Share' },
+    {
       zh: '比重 = 本部分本年累计 ÷ 全部本年累计 × 100%',
       en: "Share = the part's year to date ÷ the whole's year to date × 100%",
     },
-    computation: join([
-      { zh: '比重 = ', en: 'Share = ' },
-      formatAmount(part.ytd, unit),
-      ' ÷ ',
-      formatAmount(total.ytd, unit),
-      ' × 100%',
-      result(part.share, '%', '%'),
-    ]),
-  };
+    part.ytd,
+    total.ytd,
+    true,
+    part.share,
+    unit,
+  );
 }
 
 /** A one-line summary of a part for a drawer: “增长 15.4%，贡献率 25.1%，拉动 4.6 个百分点”. */

@@ -1,10 +1,8 @@
 import {
-  detectHeader,
   parseDate,
   parseDecimal,
   parsePeriodText,
   pickText,
-  readRows,
   type ColumnSpec,
   type LocalizedText,
   type Locale,
@@ -19,9 +17,9 @@ import {
 } from '@gongyeyun/db';
 import type { RequestContext } from '../../context';
 import type { Deps } from '../../deps';
-import { AppError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import { readSpreadsheet, SpreadsheetError, writeWorkbook } from '../enterprises/spreadsheet';
+import { readImportTable } from '../enterprises/import-table';
+import { writeWorkbook } from '../enterprises/spreadsheet';
 
 type Key = 'region' | 'period' | 'measure' | 'value' | 'unit' | 'source' | 'publishedOn';
 
@@ -98,26 +96,7 @@ export async function importOfficialFigures(
   file: { buffer: Buffer; fileName: string },
   options: { dryRun: boolean; locale: Locale; userId: number | null },
 ): Promise<TOfficialImportResult> {
-  let grid;
-  try {
-    grid = await readSpreadsheet(file.buffer, file.fileName);
-  } catch (e) {
-    if (e instanceof SpreadsheetError)
-      throw new AppError('VALIDATION', e.text, [{ field: 'file', text: e.text }]);
-    throw e;
-  }
-  const detected = detectHeader(grid, OFFICIAL_COLUMNS);
-  if (!detected.ok)
-    throw new AppError('VALIDATION', detected.error.text, [
-      { field: 'file', text: detected.error.text },
-    ]);
-  const header = detected.value;
-  const rows = readRows(grid, header, OFFICIAL_COLUMNS);
-  if (rows.length === 0) {
-    const text = { zh: '表格中没有数据行', en: 'The spreadsheet has no data rows' };
-    throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-  }
-  const letterOf = (key: Key) => header.columns.find((c) => c.key === key)?.letter ?? '';
+  const { rows, letterOf } = await readImportTable(file, OFFICIAL_COLUMNS);
   const regions = await regionsOf(deps, scope);
   const regionOf = (text: string) => {
     const t = text.replace(/\s/g, '');

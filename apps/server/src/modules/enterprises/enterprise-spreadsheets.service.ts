@@ -1,11 +1,9 @@
 import {
-  detectHeader,
   isOrgUnitInScope,
   parseDate,
   parseMoney,
   pickText,
   SCALE_CATEGORY_LABELS,
-  readRows,
   type ColumnSpec,
   type DetectedHeader,
   type ImportRow,
@@ -29,7 +27,6 @@ import {
 } from '@gongyeyun/db';
 import type { RequestContext } from '../../context';
 import type { Deps } from '../../deps';
-import { AppError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import {
   changedFields,
@@ -41,7 +38,8 @@ import {
   type Writer,
 } from './enterprise-rules';
 import { storeEnterprise } from './enterprises.service';
-import { readSpreadsheet, SpreadsheetError, writeWorkbook } from './spreadsheet';
+import { readImportTable } from './import-table';
+import { writeWorkbook } from './spreadsheet';
 
 type Key = keyof TEnterpriseInput;
 
@@ -282,25 +280,7 @@ export async function importEnterprises(
   options: ImportOptions,
 ): Promise<TImportResult> {
   const tr = (t: LocalizedText) => pickText(t, options.locale);
-  let grid;
-  try {
-    grid = await readSpreadsheet(file.buffer, file.fileName);
-  } catch (e) {
-    if (e instanceof SpreadsheetError)
-      throw new AppError('VALIDATION', e.text, [{ field: 'file', text: e.text }]);
-    throw e;
-  }
-  const detected = detectHeader(grid, ENTERPRISE_COLUMNS);
-  if (!detected.ok)
-    throw new AppError('VALIDATION', detected.error.text, [
-      { field: 'file', text: detected.error.text },
-    ]);
-  const header = detected.value;
-  const rows = readRows(grid, header, ENTERPRISE_COLUMNS);
-  if (rows.length === 0) {
-    const text = { zh: '表格中没有数据行', en: 'The spreadsheet has no data rows' };
-    throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-  }
+  const { header, rows, letterOf } = await readImportTable(file, ENTERPRISE_COLUMNS);
 
   const lookups = await loadRegistryLookups(deps.db);
   const tagByName = new Map((await listEnterpriseTags(deps.db)).map((t) => [t.name, t.code]));
@@ -312,7 +292,6 @@ export async function importEnterprises(
       )
     ).map((e) => [e.uscc, e]),
   );
-  const letterOf = (key: string) => header.columns.find((c) => c.key === key)?.letter ?? '';
 
   const problems: RowProblem[] = [];
   const result: TImportResult['rows'] = [];

@@ -1,5 +1,4 @@
 import {
-  detectHeader,
   isOrgUnitInScope,
   parseDate,
   parseMoney,
@@ -11,7 +10,6 @@ import {
   PROJECT_SECTOR_LABELS,
   PROJECT_SECTORS,
   PROJECT_STATE_LABELS,
-  readRows,
   type ColumnSpec,
   type ImportRow,
   type Locale,
@@ -32,10 +30,10 @@ import {
 } from '@gongyeyun/db';
 import type { RequestContext } from '../../context';
 import type { Deps } from '../../deps';
-import { AppError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import type { Writer } from '../enterprises/enterprise-rules';
-import { readSpreadsheet, SpreadsheetError, writeWorkbook } from '../enterprises/spreadsheet';
+import { readImportTable } from '../enterprises/import-table';
+import { writeWorkbook } from '../enterprises/spreadsheet';
 import {
   loadProjectLookups,
   prepareProject,
@@ -228,26 +226,7 @@ export async function importProjects(
   file: { buffer: Buffer; fileName: string },
   options: ProjectImportOptions,
 ): Promise<TImportResult> {
-  let grid;
-  try {
-    grid = await readSpreadsheet(file.buffer, file.fileName);
-  } catch (e) {
-    if (e instanceof SpreadsheetError)
-      throw new AppError('VALIDATION', e.text, [{ field: 'file', text: e.text }]);
-    throw e;
-  }
-  const detected = detectHeader(grid, PROJECT_COLUMNS);
-  if (!detected.ok)
-    throw new AppError('VALIDATION', detected.error.text, [
-      { field: 'file', text: detected.error.text },
-    ]);
-  const header = detected.value;
-  const rows = readRows(grid, header, PROJECT_COLUMNS);
-  if (rows.length === 0) {
-    const text = { zh: '表格中没有数据行', en: 'The spreadsheet has no data rows' };
-    throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-  }
-  const letterOf = (key: string) => header.columns.find((c) => c.key === key)?.letter ?? '';
+  const { rows, letterOf } = await readImportTable(file, PROJECT_COLUMNS);
   const lookups = await loadProjectLookups(deps.db);
   const owners = await findEnterprisesByUscc(
     deps.db,

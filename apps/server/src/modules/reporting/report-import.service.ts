@@ -1,10 +1,8 @@
 import {
-  detectHeader,
   normalizeText,
   parseDecimal,
   periodLabel,
   pickText,
-  readRows,
   type ColumnSpec,
   type Indicator,
   type Locale,
@@ -25,12 +23,8 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { refreshPeriodFigures } from '../analytics/refresh-figures';
 import { recordAudit } from '../audit/audit.service';
-import {
-  parseCsv,
-  readSpreadsheet,
-  SpreadsheetError,
-  writeWorkbook,
-} from '../enterprises/spreadsheet';
+import { readImportTable } from '../enterprises/import-table';
+import { parseCsv, writeWorkbook } from '../enterprises/spreadsheet';
 import {
   applyWrites,
   loadReportContexts,
@@ -318,28 +312,9 @@ export async function importReports(
   file: { buffer: Buffer; fileName: string },
   options: { period: string; dryRun: boolean; submit: boolean; locale: Locale },
 ): Promise<TReportImportResult> {
-  let grid;
-  try {
-    grid = await readSpreadsheet(file.buffer, file.fileName);
-  } catch (e) {
-    if (e instanceof SpreadsheetError)
-      throw new AppError('VALIDATION', e.text, [{ field: 'file', text: e.text }]);
-    throw e;
-  }
   const indicators = await activeIndicators(deps.db);
   const columns = columnsOf(indicators);
-  const detected = detectHeader(grid, columns);
-  if (!detected.ok)
-    throw new AppError('VALIDATION', detected.error.text, [
-      { field: 'file', text: detected.error.text },
-    ]);
-  const header = detected.value;
-  const rows = readRows(grid, header, columns);
-  if (rows.length === 0) {
-    const text = { zh: '表格中没有数据行', en: 'The spreadsheet has no data rows' };
-    throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
-  }
-  const letterOf = (key: string) => header.columns.find((c) => c.key === key)?.letter ?? '';
+  const { rows, letterOf } = await readImportTable(file, columns);
   const cellErrors: EntryFailure[] = [];
   const entries: Entry[] = [];
   let blankRows = 0;
