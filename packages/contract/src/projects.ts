@@ -5,6 +5,7 @@ import {
   PROJECT_SECTORS,
   PROJECT_STAGES,
 } from '@gongyeyun/core';
+import { ZRateValue } from './analytics';
 import { z } from 'zod';
 import { ZPageQuery, zPage } from './common';
 
@@ -207,6 +208,16 @@ export const ZProjectStatsQuery = z.object({
 });
 export type TProjectStatsQuery = z.infer<typeof ZProjectStatsQuery>;
 
+/** Investment completed this year and last (万元, as decimal text) and its growth. */
+export const ZInvestmentGrowth = z.object({
+  thisYear: z.number().nullable(),
+  lastYear: z.number().nullable(),
+  /** Projects behind a comparable figure; null for a level comparison. */
+  projects: z.number().int().nullable(),
+  growth: ZRateValue,
+});
+export type TInvestmentGrowth = z.infer<typeof ZInvestmentGrowth>;
+
 export const ZProjectStats = z.object({
   year: z.number().int(),
   orgUnitId: z.number().int(),
@@ -232,6 +243,18 @@ export const ZProjectStats = z.object({
   byCounty: z.array(ZMilestoneRow),
   byChain: z.array(ZMilestoneRow),
   byLevel: z.array(ZMilestoneRow),
+  /** 工业投资增速: investment completed by industrial projects, months 1…throughMonth. */
+  industrialInvestment: z.object({
+    /** The last month with progress reported this year; 0 when none (then nothing to compare). */
+    throughMonth: z.number().int(),
+    /** Same projects in both years (同口径). */
+    comparable: ZInvestmentGrowth,
+    /** All projects of each year: not comparable, shown apart. */
+    level: ZInvestmentGrowth,
+    byCounty: z.array(
+      ZInvestmentGrowth.extend({ countyId: z.number().int(), countyName: z.string() }),
+    ),
+  }),
 });
 export type TProjectStats = z.infer<typeof ZProjectStats>;
 

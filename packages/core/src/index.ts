@@ -159,6 +159,8 @@ export type { ExactWan } from './projects/wan-amount';
 export { parseWanAmount, sumWanAmounts, formatWanAmount } from './projects/wan-amount';
 export type { ProjectsSentenceInput, InvestmentSentenceInput } from './projects/official-sentences';
 export { projectsSentence, investmentSentence } from './projects/official-sentences';
+export type { ProjectInvestmentYears, InvestmentGrowth } from './projects/investment-growth';
+export { investmentGrowth } from './projects/investment-growth';
 export type {
   LeadStage,
   LeadState,

@@ -194,6 +194,7 @@ export type {
   ProjectStageEventRow,
   ProjectProgressRow,
   ProjectTaskRow,
+  ProjectInvestmentYearsRow,
   ProjectWithNames,
   ProjectFilter,
   ProjectForCounting,
@@ -213,6 +214,8 @@ export {
   insertProjectProgressRows,
   listProjectsForCounting,
   sumProjectInvestment,
+  sumInvestmentByProject,
+  lastProgressMonth,
   listProjectTasks,
   upsertProjectTask,
 } from './repositories/projects.repository';

@@ -241,6 +241,26 @@ export function generateDemoProjects(): DemoProject[] {
           progress.push([2020, m, String(amount), String(toDate)]);
         }
       }
+      // January–June 2021: the projects still being built report month by month.
+      const doneBefore2021 = done !== null && done !== undefined && done.year <= 2020;
+      if (plan.group !== 'D' && !doneBefore2021 && annual !== null) {
+        const first = plan.startYear === 2021 ? startMonth : 1;
+        const completionMonth =
+          done?.year === 2021 ? (sameYear ? 7 + (i % 6) : 1 + ((i * 5) % 12)) : 12;
+        const last = Math.min(6, completionMonth);
+        const monthly = Math.round((total * 0.4 * (85 + ((serial * 17) % 51))) / 100 / 12);
+        const before = progress.at(-1)?.[3];
+        let toDate =
+          before !== undefined
+            ? Number(before)
+            : plan.startYear === 2019
+              ? Math.round(total * 0.25)
+              : 0;
+        for (let m = first; m <= last; m += 1) {
+          toDate += monthly;
+          progress.push([2021, m, String(monthly), String(toDate)]);
+        }
+      }
       out.push({
         code: `LB-${plan.startYear > 2021 ? 2021 : plan.startYear}-${String(serial).padStart(4, '0')}`,
         name,

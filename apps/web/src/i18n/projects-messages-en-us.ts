@@ -72,6 +72,12 @@ export const projectsEnUS: ProjectsMessages = {
     percent: 'Of task',
     investment: 'Investment completed',
     investmentOfPlan: (planned: string) => `Annual plan ${planned} (10k yuan)`,
+    industrialInvestment: (month: number) =>
+      `Industrial investment growth (months 1–${month}, from monthly reports)`,
+    comparableGrowth: (n: number) => `Comparable growth (${n} projects reporting in both years)`,
+    levelChange: 'Change in totals of all projects (not comparable)',
+    county: 'County',
+    growth: 'Growth',
     introduced: 'New industrial projects brought in',
     introducedTotal: (amount: string) => `Total investment ${amount}`,
     sentences: 'As officials state it',

@@ -16,6 +16,7 @@ import {
   ilike,
   inArray,
   lt,
+  lte,
   or,
   sql,
   type SQL,
@@ -342,4 +343,66 @@ export async function upsertProjectTask(
     })
     .returning();
   return row!;
+}
+
+/** One project's investment completed in months 1…M of a year and of the year before. */
+export interface ProjectInvestmentYearsRow {
+  projectId: number;
+  countyId: number;
+  countyName: string;
+  /** Null: no progress reported in those months. */
+  thisYear: string | null;
+  lastYear: string | null;
+}
+
+/**
+ * Investment completed by each project of a sector in months 1…`throughMonth` of `year` and of
+ * the year before, from the monthly progress reports.
+ */
+export async function sumInvestmentByProject(
+  db: Database,
+  scope: Scope,
+  f: { underPath: string; year: number; throughMonth: number; sector: ProjectSector },
+): Promise<ProjectInvestmentYearsRow[]> {
+  const sumIn = (year: number) =>
+    sql<
+      string | null
+    >`(sum(${projectProgress.investmentThisMonth}) filter (where ${projectProgress.year} = ${year}))::text`;
+  return db
+    .select({
+      projectId: projects.id,
+      countyId: projects.countyId,
+      countyName: orgUnits.name,
+      thisYear: sumIn(f.year),
+      lastYear: sumIn(f.year - 1),
+    })
+    .from(projectProgress)
+    .innerJoin(projects, eq(projects.id, projectProgress.projectId))
+    .innerJoin(orgUnits, eq(orgUnits.id, projects.countyId))
+    .where(
+      and(
+        projectScope(scope),
+        projectUnder(f.underPath),
+        eq(projects.sector, f.sector),
+        inArray(projectProgress.year, [f.year, f.year - 1]),
+        lte(projectProgress.month, f.throughMonth),
+      ),
+    )
+    .groupBy(projects.id, projects.countyId, orgUnits.name)
+    .orderBy(asc(projects.id));
+}
+
+/** The last month of `year` with any progress reported under a path (0 when none). */
+export async function lastProgressMonth(
+  db: Database,
+  scope: Scope,
+  underPath: string,
+  year: number,
+): Promise<number> {
+  const [row] = await db
+    .select({ month: sql<number | null>`max(${projectProgress.month})` })
+    .from(projectProgress)
+    .innerJoin(projects, eq(projects.id, projectProgress.projectId))
+    .where(and(projectScope(scope), projectUnder(underPath), eq(projectProgress.year, year)));
+  return Number(row?.month ?? 0);
 }

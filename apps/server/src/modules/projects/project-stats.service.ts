@@ -1,6 +1,8 @@
 import {
   countIntroduced,
   exhaustiveSwitchError,
+  investmentGrowth,
+  type GrowthFigure,
   countMilestones,
   countMilestonesBy,
   investmentCompletion,
@@ -15,6 +17,7 @@ import {
   type TaskCompletion,
 } from '@gongyeyun/core';
 import type {
+  TInvestmentGrowth,
   TMilestoneRow,
   TProjectStats,
   TProjectStatsQuery,
@@ -25,6 +28,8 @@ import type {
 import {
   findLeads,
   findOrgUnitInScope,
+  lastProgressMonth,
+  sumInvestmentByProject,
   listLeadEvents,
   listOrgUnitsInScope,
   listProjectsForCounting,
@@ -39,6 +44,7 @@ import type { RequestContext } from '../../context';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { rateValue } from '../analytics/analytics.service';
 import { leadEventOf } from './investment-leads.service';
 import { throwProblems } from './project-rules';
 
@@ -155,11 +161,12 @@ export async function projectStats(
     : await defaultUnit(deps, scope);
   if (!unit) throw notFound({ zh: '该地区', en: 'Area' });
   const { year } = query;
-  const [projects, tasks, investment, leads] = await Promise.all([
+  const [projects, tasks, investment, leads, industrialInvestment] = await Promise.all([
     listProjectsForCounting(deps.db, scope, unit.path),
     listProjectTasks(deps.db, scope, year),
     sumProjectInvestment(deps.db, scope, unit.path, year),
     findLeads(deps.db, scope, { underPath: unit.path, page: 1, pageSize: 1_000_000 }),
+    industrialInvestmentGrowth(deps, scope, unit.path, year),
   ]);
   const events = await listProjectStageEvents(
     deps.db,
@@ -246,5 +253,49 @@ export async function projectStats(
     byCounty,
     byChain,
     byLevel,
+    industrialInvestment,
+  };
+}
+
+const growthOut = (g: GrowthFigure): TInvestmentGrowth => ({
+  thisYear: g.numerator,
+  lastYear: g.base,
+  projects: g.enterprises,
+  growth: rateValue(g.growth),
+});
+
+/**
+ * 工业投资增速 of an area: industrial projects' investment completed in months 1…M (M the last
+ * month reported this year) against the same months last year — the same projects on both
+ * sides, as output growth is computed — with the totals of all projects shown apart, and the
+ * comparable growth of each county.
+ */
+async function industrialInvestmentGrowth(
+  deps: Deps,
+  scope: Scope,
+  underPath: string,
+  year: number,
+): Promise<TProjectStats['industrialInvestment']> {
+  const throughMonth = await lastProgressMonth(deps.db, scope, underPath, year);
+  const rows = throughMonth
+    ? await sumInvestmentByProject(deps.db, scope, {
+        underPath,
+        year,
+        throughMonth,
+        sector: 'industrial',
+      })
+    : [];
+  const all = investmentGrowth(rows);
+  const counties = new Map<number, typeof rows>();
+  for (const r of rows) counties.set(r.countyId, [...(counties.get(r.countyId) ?? []), r]);
+  return {
+    throughMonth,
+    comparable: growthOut(all.comparable),
+    level: growthOut(all.level),
+    byCounty: [...counties].map(([countyId, list]) => ({
+      countyId,
+      countyName: list[0]?.countyName ?? '',
+      ...growthOut(investmentGrowth(list).comparable),
+    })),
   };
 }

@@ -43,11 +43,47 @@ describeEachDatabase('major projects and investment leads', (t) => {
     expect(stats.byChain.reduce((n, r) => n + r.completions.actual, 0)).toBe(71);
     expect(Number(stats.investment.completed)).toBeGreaterThan(0);
     expect(stats.investment.percent).not.toBeNull();
+    // 2020 has no 2019 progress to compare with: the comparable growth says so.
+    expect(stats.industrialInvestment.throughMonth).toBe(12);
+    expect(stats.industrialInvestment.comparable.growth.reason).toBe('no_enterprises');
     // The ledger agrees: projects first started in 2020.
     const started = (await leader.get('/api/projects?startedYear=2020&pageSize=1')).json<
       Page<TProjectListItem>
     >();
     expect(started.total).toBe(128);
+  });
+
+  it('gives 2021 industrial investment growth on the same projects, with the totals apart', async () => {
+    const leader = await s.as('leader');
+    const stats = (await leader.get('/api/project-stats?year=2021')).json<TProjectStats>();
+    const inv = stats.industrialInvestment;
+    expect(inv.throughMonth).toBe(6);
+    // The same figure summed here from the monthly reports of every industrial project.
+    const perProject = new Map<number, { y2021: number; y2020: number }>();
+    for (let page = 1; ; page++) {
+      const list = (
+        await leader.get(`/api/projects?sector=industrial&pageSize=200&page=${page}`)
+      ).json<Page<TProjectListItem>>();
+      for (const item of list.items) {
+        const detail = (await leader.get(`/api/projects/${item.id}`)).json<TProject>();
+        const sum = (year: number) =>
+          detail.progress
+            .filter((p) => p.year === year && p.month <= 6)
+            .reduce((a, p) => a + Number(p.investmentThisMonth), 0);
+        const has = (year: number) => detail.progress.some((p) => p.year === year && p.month <= 6);
+        if (has(2021) && has(2020)) perProject.set(item.id, { y2021: sum(2021), y2020: sum(2020) });
+      }
+      if (page * 200 >= list.total) break;
+    }
+    const a = [...perProject.values()].reduce((x, p) => x + p.y2021, 0);
+    const b = [...perProject.values()].reduce((x, p) => x + p.y2020, 0);
+    expect(inv.comparable.projects).toBe(perProject.size);
+    expect(inv.comparable.thisYear).toBeCloseTo(a, 2);
+    expect(inv.comparable.growth.value).toBeCloseTo((a / b - 1) * 100, 6);
+    // All projects: more this year (new ones), a different figure, labelled apart.
+    expect(inv.level.thisYear!).toBeGreaterThan(a);
+    expect(inv.level.projects).toBeNull();
+    expect(inv.byCounty.reduce((n, c) => n + (c.projects ?? 0), 0)).toBe(perProject.size);
   });
 
   it('counts only a county’s own projects for its officer, against its own task', async () => {

@@ -1,6 +1,6 @@
-import type { TMilestoneRow, TTaskCompletion } from '@gongyeyun/contract';
+import type { TMilestoneRow, TProjectStats, TTaskCompletion } from '@gongyeyun/contract';
 import { PROJECT_TASK_METRICS } from '@gongyeyun/contract';
-import { formatWanAmount } from '@gongyeyun/core';
+import { formatAmount, formatGrowth, formatWanAmount } from '@gongyeyun/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -20,6 +20,7 @@ import { useMemo, useState } from 'react';
 import { projectsApi } from '../../api/projects-api';
 import { useProjectsI18n } from '../../i18n/projects-i18n';
 import { EChart } from '../../shared/EChart';
+import { toRate } from '../cockpit/figures';
 import { useShowError } from '../../shared/use-show-error';
 import { useCanWrite } from '../auth/current-user';
 import { useProjectOptions } from './use-project-options';
@@ -115,6 +116,7 @@ export function TaskDashboardPage() {
               }
             />
             <InvestmentBar completed={s.investment.completed} planned={s.investment.planned} />
+            <IndustrialInvestmentCard growth={s.industrialInvestment} />
             <Tabs
               items={[
                 {
@@ -131,6 +133,60 @@ export function TaskDashboardPage() {
       </Card>
       <TaskForm year={year} />
     </Space>
+  );
+}
+
+/** 工业投资增速: the same projects in both years, the totals of all projects apart. */
+function IndustrialInvestmentCard({ growth }: { growth: TProjectStats['industrialInvestment'] }) {
+  const { t, label } = useProjectsI18n();
+  const k = t.tasks;
+  if (growth.throughMonth === 0) return null;
+  const amount = (v: number | null) => label(formatAmount(v));
+  return (
+    <Card
+      size="small"
+      title={k.industrialInvestment(growth.throughMonth)}
+      data-testid="industrial-investment"
+    >
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Statistic
+            title={k.comparableGrowth(growth.comparable.projects ?? 0)}
+            value={label(formatGrowth(toRate(growth.comparable.growth)))}
+          />
+          <div>
+            {amount(growth.comparable.thisYear)} / {amount(growth.comparable.lastYear)}
+          </div>
+        </Col>
+        <Col xs={24} md={8}>
+          <Statistic
+            title={k.levelChange}
+            value={label(formatGrowth(toRate(growth.level.growth)))}
+            styles={{ content: { color: '#8c8c8c' } }}
+          />
+          <div>
+            {amount(growth.level.thisYear)} / {amount(growth.level.lastYear)}
+          </div>
+        </Col>
+        <Col xs={24} md={8}>
+          <Table
+            size="small"
+            rowKey="countyId"
+            pagination={false}
+            dataSource={growth.byCounty}
+            columns={[
+              { title: k.county, dataIndex: 'countyName' },
+              {
+                title: k.growth,
+                key: 'growth',
+                align: 'right',
+                render: (_, c) => label(formatGrowth(toRate(c.growth))),
+              },
+            ]}
+          />
+        </Col>
+      </Row>
+    </Card>
   );
 }
 
