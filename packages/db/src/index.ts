@@ -50,7 +50,7 @@ export {
   revokeApiToken,
 } from './repositories/sessions.repository';
 export type { AuditRow, NewAuditRow, AuditFilter } from './repositories/audit.repository';
-export { insertAudit, findAudit } from './repositories/audit.repository';
+export { insertAudit, findAudit, countOrgUnitsOutside } from './repositories/audit.repository';
 export {
   getSetting,
   putSetting,

@@ -2,7 +2,7 @@ import { ZAuditPage, ZFindAuditQuery } from '@gongyeyun/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps';
-import { moduleAccess } from '../../plugins/access';
+import { actorOf, moduleAccess } from '../../plugins/access';
 import { findAuditEntries } from './audit.service';
 
 export function auditRoutes(app: FastifyInstance, deps: Deps): void {
@@ -14,6 +14,6 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
       querystring: ZFindAuditQuery,
       response: { 200: ZAuditPage },
     },
-    handler: async (request) => findAuditEntries(deps.db, request.query),
+    handler: async (request) => findAuditEntries(deps.db, actorOf(request).scope, request.query),
   });
 }

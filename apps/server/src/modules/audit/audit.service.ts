@@ -1,5 +1,12 @@
 import type { TAuditEntry, TFindAuditQuery, TPage } from '@gongyeyun/contract';
-import { findAudit, insertAudit, type AuditRow, type Database } from '@gongyeyun/db';
+import type { Scope } from '@gongyeyun/core';
+import {
+  countOrgUnitsOutside,
+  findAudit,
+  insertAudit,
+  type AuditRow,
+  type Database,
+} from '@gongyeyun/db';
 import type { RequestContext } from '../../context';
 
 export interface AuditRecord {
@@ -48,12 +55,20 @@ const present = (row: AuditRow): TAuditEntry => ({
   ip: row.ip,
 });
 
+/**
+ * The audit log as the caller may see it: everything for an administrator over the whole tree;
+ * for one over a part of it (a county), what the users of that part did — their records hold
+ * that part's data only.
+ */
 export async function findAuditEntries(
   db: Database,
+  scope: Scope,
   query: TFindAuditQuery,
 ): Promise<TPage<TAuditEntry>> {
+  const whole = (await countOrgUnitsOutside(db, scope)) === 0;
   const page = await findAudit(db, {
     ...query,
+    actorsWithin: whole ? undefined : scope,
     from: query.from ? new Date(query.from) : undefined,
     to: query.to ? new Date(query.to) : undefined,
   });

@@ -173,4 +173,33 @@ describeEachDatabase('users, grants and the forced password change', (t) => {
     const officer = await s.as('officer-heshan');
     expect((await officer.get('/api/users')).statusCode).toBe(403);
   });
+
+  it('shows a county administrator the audit records of their county’s users only', async () => {
+    const created = await admin.post('/api/users', {
+      username: 'admin-heshan',
+      displayName: '合山市系统管理员',
+      password: 'Heshan#Admin2026',
+      grants: [{ role: 'admin', orgUnitId: await unitId('451381') }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const first = await s.as('admin-heshan', 'Heshan#Admin2026');
+    const changed = await first.post('/api/auth/password', {
+      currentPassword: 'Heshan#Admin2026',
+      newPassword: 'Heshan-Admin-2026-gy',
+    });
+    expect(changed.statusCode).toBe(204);
+    const countyAdmin = await s.as('admin-heshan', 'Heshan-Admin-2026-gy');
+    // Something done in 合山 and something done in 兴宾, each signed in (audited).
+    await s.as('officer-heshan');
+    await s.as('officer-xingbin');
+    type Entries = { items: { actorName: string }[]; total: number };
+    const theirs = (await countyAdmin.get('/api/audit?pageSize=200')).json<Entries>();
+    const actors = new Set(theirs.items.map((e) => e.actorName));
+    expect(actors.has('officer-heshan')).toBe(true);
+    expect(actors.has('officer-xingbin')).toBe(false);
+    expect(actors.has('admin')).toBe(false);
+    const all = (await admin.get('/api/audit?pageSize=200')).json<Entries>();
+    expect(all.total).toBeGreaterThan(theirs.total);
+    expect(all.items.some((e) => e.actorName === 'officer-xingbin')).toBe(true);
+  });
 });
