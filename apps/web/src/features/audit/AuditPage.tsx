@@ -64,8 +64,20 @@ export function AuditPage() {
           ? entry.actorName || t.audit.systemActor
           : `${entry.actorName}（${entry.actorUserId}）`,
     },
-    { title: t.audit.action, dataIndex: 'action' },
-    { title: t.audit.entity, dataIndex: 'entity' },
+    {
+      title: t.audit.action,
+      dataIndex: 'action',
+      render: (_, entry) => (
+        <span title={entry.action}>{t.audit.actions[entry.action] ?? entry.action}</span>
+      ),
+    },
+    {
+      title: t.audit.entity,
+      dataIndex: 'entity',
+      render: (_, entry) => (
+        <span title={entry.entity}>{t.audit.entities[entry.entity] ?? entry.entity}</span>
+      ),
+    },
     { title: t.audit.entityId, dataIndex: 'entityId', render: (_, entry) => entry.entityId ?? '' },
     { title: t.audit.ip, dataIndex: 'ip', render: (_, entry) => entry.ip ?? '' },
   ];
