@@ -330,3 +330,32 @@ export {
   explainShare,
   summarizePart,
 } from './statistics/explain';
+export type {
+  Comparator,
+  TargetKind,
+  TargetLevel,
+  ProgressStatus,
+  StatusThresholds,
+  TargetProgressInput,
+  TargetProgress,
+} from './targets/progress';
+export {
+  PROGRESS_STATUS_LABELS,
+  DEFAULT_THRESHOLDS,
+  timeElapsed,
+  targetProgress,
+} from './targets/progress';
+export type { EarlierYear, YearEndProjection } from './targets/projection';
+export { projectYearEnd } from './targets/projection';
+export type { SplitCheck } from './targets/split';
+export { checkSplit } from './targets/split';
+export type {
+  Normalisation,
+  SchemeMetric,
+  Veto,
+  RankingScheme,
+  CountyFigures,
+  MetricPoints,
+  RankedCounty,
+} from './targets/ranking-scheme';
+export { rankCounties } from './targets/ranking-scheme';
