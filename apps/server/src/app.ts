@@ -16,6 +16,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { reportingRoutes } from './modules/reporting/reporting.routes';
+import { targetsRoutes } from './modules/targets/targets.routes';
 import { tokenRoutes } from './modules/tokens/tokens.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAccess } from './plugins/access';
@@ -57,6 +58,7 @@ export async function buildApp({ deps, logger = true }: BuildAppOptions): Promis
   enterpriseRoutes(app, deps);
   reportingRoutes(app, deps);
   analyticsRoutes(app, deps);
+  targetsRoutes(app, deps);
   notificationRoutes(app, deps);
   projectRoutes(app, deps);
 

@@ -333,3 +333,29 @@ export {
   ZOfficialQuery,
   ZOfficialImportResult,
 } from './analytics';
+export type {
+  TTargetMetric,
+  TTargetInput,
+  TTarget,
+  TTargetsPage,
+  TSchemeInput,
+  TScheme,
+  TRanking,
+  TPublishInput,
+  TActualInput,
+} from './targets';
+export {
+  TARGET_METRICS,
+  ZTargetMetric,
+  ZTargetInput,
+  ZTargetsQuery,
+  ZTargetProgress,
+  ZTarget,
+  ZTargetsPage,
+  ZActualInput,
+  ZSchemeInput,
+  ZScheme,
+  ZRankedCounty,
+  ZRanking,
+  ZPublishInput,
+} from './targets';

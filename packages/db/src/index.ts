@@ -253,3 +253,25 @@ export {
   findOfficialFigures,
   upsertOfficialFigures,
 } from './repositories/analytics.repository';
+export type {
+  TargetRow,
+  NewTargetRow,
+  TargetActualRow,
+  RankingSchemeRow,
+  PublishedRankingRow,
+} from './repositories/targets.repository';
+export {
+  listTargets,
+  findTarget,
+  insertTarget,
+  updateTarget,
+  listActuals,
+  upsertActual,
+  countScaleEvents,
+  listRankingSchemes,
+  findRankingScheme,
+  insertRankingScheme,
+  listPublishedRankings,
+  latestRankingVersion,
+  insertPublishedRanking,
+} from './repositories/targets.repository';

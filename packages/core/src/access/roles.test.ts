@@ -23,6 +23,7 @@ describe('roles and modules', () => {
       'reference_data',
       'org_units',
       'projects',
+      'targets',
     ]);
     for (const m of MODULES) expect(can(['leader'], m, 'write')).toBe(false);
   });

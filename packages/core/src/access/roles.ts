@@ -37,6 +37,7 @@ export const MODULES = [
   'audit',
   'api_tokens',
   'projects',
+  'targets',
 ] as const;
 export type Module = (typeof MODULES)[number];
 
@@ -103,6 +104,23 @@ export function rolePermission(role: Role, module: Module): Permission | null {
         case 'park_manager':
           return 'write';
         case 'leader':
+        case 'commissioner':
+          return 'read';
+        case 'enterprise_user':
+        case 'department_handler':
+          return null;
+        default:
+          return exhaustiveSwitchError(role, 'role');
+      }
+    case 'targets':
+      // 目标任务 and the red/black list: set by the bureau; counties enter their manual actuals.
+      switch (role) {
+        case 'admin':
+        case 'analyst':
+        case 'county_officer':
+          return 'write';
+        case 'leader':
+        case 'park_manager':
         case 'commissioner':
           return 'read';
         case 'enterprise_user':

@@ -1,4 +1,5 @@
 import { officialFigures, reportAggregates } from './analytics.table';
+import { publishedRankings, rankingSchemes, targetActuals, targets } from './targets.table';
 import { apiTokens, authFailures, sessions } from './auth.table';
 import { auditLog } from './audit.table';
 import { orgUnits } from './org-units.table';
@@ -71,6 +72,10 @@ export {
   leadEvents,
   reportAggregates,
   officialFigures,
+  targets,
+  targetActuals,
+  rankingSchemes,
+  publishedRankings,
 };
 export type { EnterpriseStatus } from './enterprises.table';
 export type { ReportValueField, ReportValueSource } from './reporting.table';
@@ -111,6 +116,10 @@ export const schema = {
   leadEvents,
   reportAggregates,
   officialFigures,
+  targets,
+  targetActuals,
+  rankingSchemes,
+  publishedRankings,
 };
 export type Schema = typeof schema;
 export type { ProjectTaskMetric } from './projects.table';

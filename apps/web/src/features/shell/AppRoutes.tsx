@@ -9,6 +9,9 @@ import { moduleNav } from './module-nav';
 import { ShellLayout } from './ShellLayout';
 
 const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
+const TargetsPage = lazy(() =>
+  import('../targets/TargetsPage').then((m) => ({ default: m.TargetsPage })),
+);
 const CockpitPage = lazy(() =>
   import('../cockpit/CockpitPage').then((m) => ({ default: m.CockpitPage })),
 );
@@ -119,6 +122,7 @@ export function AppRoutes() {
       <Route element={<ShellLayout />}>
         <Route index element={home} />
         <Route path="account" element={<HomePage />} />
+        {can('targets') && <Route path="targets" element={<TargetsPage />} />}
         <Route
           path="change-password"
           element={

@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -83,6 +84,8 @@ export function moduleNav(module: Module, t: Messages): ModuleNav {
           { path: '/projects/leads', label: t.nav.investmentLeads },
         ],
       };
+    case 'targets':
+      return { path: '/targets', icon: <AimOutlined />, label: t.nav.targets };
     default:
       return exhaustiveSwitchError(module, 'module');
   }
