@@ -9,6 +9,7 @@ import {
   KeyOutlined,
   NodeIndexOutlined,
   TeamOutlined,
+  CustomerServiceOutlined,
 } from '@ant-design/icons';
 import type { Module } from '@gongyeyun/core';
 import { exhaustiveSwitchError } from '@gongyeyun/core';
@@ -81,6 +82,17 @@ export function moduleNav(module: Module, t: Messages): ModuleNav {
           { path: '/projects/ledger', label: t.nav.projectLedger },
           { path: '/projects/tasks', label: t.nav.projectTasks },
           { path: '/projects/leads', label: t.nav.investmentLeads },
+        ],
+      };
+    case 'services':
+      return {
+        path: '/services',
+        icon: <CustomerServiceOutlined />,
+        label: t.nav.services,
+        children: [
+          { path: '/services/tickets', label: t.nav.serviceTickets },
+          { path: '/services/commissioners', label: t.nav.serviceCommissioners },
+          { path: '/services/stats', label: t.nav.serviceStats },
         ],
       };
     default:
