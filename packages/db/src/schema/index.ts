@@ -35,6 +35,20 @@ import {
   projectStageEvents,
   projectTasks,
 } from './projects.table';
+import {
+  commissionerAssignments,
+  serviceVisits,
+  ticketCategories,
+  routingRules,
+  ticketDeadlineRules,
+  workCalendarDays,
+  tickets,
+  ticketDepartments,
+  ticketEvents,
+  ticketAttachments,
+  webhooks,
+  webhookDeliveries,
+} from './services.table';
 
 export {
   apiTokens,
@@ -70,6 +84,18 @@ export {
   investmentLeads,
   leadEvents,
   reportAggregates,
+  commissionerAssignments,
+  serviceVisits,
+  ticketCategories,
+  routingRules,
+  ticketDeadlineRules,
+  workCalendarDays,
+  tickets,
+  ticketDepartments,
+  ticketEvents,
+  ticketAttachments,
+  webhooks,
+  webhookDeliveries,
 };
 export type { EnterpriseStatus } from './enterprises.table';
 export type { ReportValueField, ReportValueSource } from './reporting.table';
@@ -109,6 +135,19 @@ export const schema = {
   investmentLeads,
   leadEvents,
   reportAggregates,
+  commissionerAssignments,
+  serviceVisits,
+  ticketCategories,
+  routingRules,
+  ticketDeadlineRules,
+  workCalendarDays,
+  tickets,
+  ticketDepartments,
+  ticketEvents,
+  ticketAttachments,
+  webhooks,
+  webhookDeliveries,
 };
 export type Schema = typeof schema;
 export type { ProjectTaskMetric } from './projects.table';
+export type { WebhookFormat, DeliveryStatus } from './services.table';
