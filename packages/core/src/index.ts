@@ -349,6 +349,7 @@ export {
   isPublicAction,
   applyTicketStep,
   availableActions,
+  mayTakeAction,
   isTicketOpen,
   replayTicket,
 } from './services/ticket-workflow';
@@ -365,6 +366,7 @@ export {
   TICKET_URGENCIES,
   TICKET_URGENCY_LABELS,
   workCalendar,
+  addDays,
   chinaDate,
   isWorkingDay,
   addWorkingDays,
@@ -380,3 +382,4 @@ export type { RoutingRule, RoutingDecision } from './services/routing';
 export { routeTicket } from './services/routing';
 export type { ServiceRate, TicketFacts, ServiceFigures } from './services/service-stats';
 export { serviceRate, serviceFigures, serviceFiguresBy } from './services/service-stats';
+export { MAX_DELIVERY_ATTEMPTS, nextDeliveryAttempt } from './services/delivery-backoff';

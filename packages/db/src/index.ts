@@ -295,4 +295,10 @@ export {
   dueDeliveries,
   updateDelivery,
   listDeliveries,
+  listUsersWithRoleAt,
+  listUsersOfEnterprise,
+  listEnterprisesOfCategory,
+  insertTicketRows,
+  insertTicketDepartmentRows,
+  insertCommissionerAssignments,
 } from './repositories/services.repository';

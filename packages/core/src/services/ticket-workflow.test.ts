@@ -5,6 +5,7 @@ import {
   availableActions,
   isPublicAction,
   isTicketOpen,
+  mayTakeAction,
   replayTicket,
   TICKET_ACTIONS,
   TICKET_STATES,
@@ -102,6 +103,11 @@ describe('who may do what', () => {
         applyTicketStep(at('sent_back'), { action: 'reassign', actor, departmentId: 'x' }).ok,
       ).toBe(false);
     }
+  });
+  it('answers whether an actor may ever take an action', () => {
+    expect(mayTakeAction('dispatch', 'enterprise')).toBe(false);
+    expect(mayTakeAction('rate', 'enterprise')).toBe(true);
+    expect(mayTakeAction('sign', 'assisting_department')).toBe(false);
   });
   it('never lets the enterprise write internal notes', () => {
     expect(

@@ -256,6 +256,10 @@ export function applyTicketStep(
   return ok({ state, outcome, departmentId });
 }
 
+/** Whether an actor may ever take an action (in some state). */
+export const mayTakeAction = (action: TicketAction, actor: TicketActor): boolean =>
+  ALLOWED_ACTORS[action].includes(actor);
+
 /** The actions an actor could try in a state (the buttons a screen shows). */
 export function availableActions(situation: TicketSituation, actor: TicketActor): TicketAction[] {
   return TICKET_ACTIONS.filter(

@@ -6,6 +6,7 @@ import {
   count,
   desc,
   eq,
+  getTableColumns,
   inArray,
   lte,
   or,
@@ -17,6 +18,7 @@ import {
   commissionerAssignments,
   enterprises,
   orgUnits,
+  roleGrants,
   routingRules,
   serviceVisits,
   ticketCategories,
@@ -157,7 +159,7 @@ const leadUnit = aliasedTable(orgUnits, 'lead_unit');
 const selectTickets = (db: Database) =>
   db
     .select({
-      ...tickets._.columns,
+      ...getTableColumns(tickets),
       enterpriseName: enterprises.name,
       leadDepartmentName: leadUnit.name,
       leadDepartmentPath: leadUnit.path,
@@ -296,7 +298,7 @@ export async function listTicketEvents(
 ): Promise<TicketEventWithNames[]> {
   return db
     .select({
-      ...ticketEvents._.columns,
+      ...getTableColumns(ticketEvents),
       userName: users.displayName,
       departmentName: eventDepartment.name,
       authorDepartmentPath: authorDepartment.path,
@@ -317,7 +319,7 @@ export async function ticketFactsInScope(
   filedTo: string,
 ): Promise<(TicketRow & { leadDepartmentName: string | null })[]> {
   return db
-    .select({ ...tickets._.columns, leadDepartmentName: leadUnit.name })
+    .select({ ...getTableColumns(tickets), leadDepartmentName: leadUnit.name })
     .from(tickets)
     .leftJoin(leadUnit, eq(leadUnit.id, tickets.leadDepartmentId))
     .where(
@@ -443,7 +445,7 @@ export async function findVisits(
   const [items, [total]] = await Promise.all([
     db
       .select({
-        ...serviceVisits._.columns,
+        ...getTableColumns(serviceVisits),
         enterpriseName: enterprises.name,
         commissionerName: users.displayName,
       })
@@ -485,7 +487,7 @@ export async function dueDeliveries(
 ): Promise<(DeliveryRow & { url: string; format: WebhookRow['format']; secret: string })[]> {
   return db
     .select({
-      ...webhookDeliveries._.columns,
+      ...getTableColumns(webhookDeliveries),
       url: webhooks.url,
       format: webhooks.format,
       secret: webhooks.secret,
@@ -513,3 +515,81 @@ export const listDeliveries = (db: Database, webhookId?: number): Promise<Delive
     .where(webhookId ? eq(webhookDeliveries.webhookId, webhookId) : undefined)
     .orderBy(desc(webhookDeliveries.id))
     .limit(200);
+
+/** Active users holding a role granted exactly at one of these org units. */
+export async function listUsersWithRoleAt(
+  db: Database,
+  role: 'department_handler' | 'analyst' | 'county_officer' | 'enterprise_user',
+  orgUnitIds: readonly number[],
+): Promise<{ userId: number; orgUnitId: number }[]> {
+  if (!orgUnitIds.length) return [];
+  return db
+    .select({ userId: roleGrants.userId, orgUnitId: roleGrants.orgUnitId })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        eq(roleGrants.role, role),
+        eq(users.isActive, true),
+        inArray(roleGrants.orgUnitId, [...orgUnitIds]),
+      ),
+    );
+}
+
+/** Users of an enterprise (enterprise users are granted the enterprise itself). */
+export async function listUsersOfEnterprise(db: Database, enterpriseId: number): Promise<number[]> {
+  const rows = await db
+    .select({ userId: roleGrants.userId })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.role, 'enterprise_user'), eq(roleGrants.enterpriseId, enterpriseId)));
+  return rows.map((r) => r.userId);
+}
+
+/** Unscoped, for the demo loader: enterprises of a 四上 category, by id. */
+export async function listEnterprisesOfCategory(
+  db: Database,
+  category: 'industry',
+): Promise<{ id: number; countyId: number; orgPath: string; parkPath: string | null }[]> {
+  return db
+    .select({
+      id: enterprises.id,
+      countyId: enterprises.countyId,
+      orgPath: enterprises.orgPath,
+      parkPath: enterprises.parkPath,
+    })
+    .from(enterprises)
+    .where(eq(enterprises.scaleCategory, category))
+    .orderBy(asc(enterprises.id));
+}
+
+/** Many tickets at once (demo data), returning their ids in order. */
+export async function insertTicketRows(db: Database, rows: NewTicketRow[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    const out = await db
+      .insert(tickets)
+      .values(rows.slice(i, i + 500))
+      .returning({ id: tickets.id });
+    ids.push(...out.map((r) => r.id));
+  }
+  return ids;
+}
+
+export async function insertTicketDepartmentRows(
+  db: Database,
+  rows: (typeof ticketDepartments.$inferInsert)[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000)
+    await db.insert(ticketDepartments).values(rows.slice(i, i + 1000));
+}
+
+export async function insertCommissionerAssignments(
+  db: Database,
+  rows: (typeof commissionerAssignments.$inferInsert)[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insert(commissionerAssignments)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoNothing();
+}

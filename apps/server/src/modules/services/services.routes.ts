@@ -1,0 +1,202 @@
+import {
+  ZCommissionerAssignmentInput,
+  ZCoveragePage,
+  ZCoverageQuery,
+  ZFindTicketsQuery,
+  ZFindVisitsQuery,
+  ZIdParams,
+  ZServiceStats,
+  ZServiceStatsQuery,
+  ZTicket,
+  ZTicketCategory,
+  ZTicketInput,
+  ZTicketPage,
+  ZTicketStepInput,
+  ZVisit,
+  ZVisitInput,
+  ZVisitPage,
+  ZWebhook,
+  ZWebhookInput,
+} from '@gongyeyun/contract';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../deps';
+import { forbidden } from '../../errors';
+import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
+import {
+  assignLeadCommissioner,
+  coveragePage,
+  logVisit,
+  routingCatalogue,
+  ticketCategories,
+  serviceStats,
+  visitsPage,
+} from './desk.service';
+import {
+  fileTicket,
+  findTicketsPage,
+  getTicket,
+  isDispatcher,
+  takeTicketStep,
+} from './tickets.service';
+import { createWebhook, webhookList } from './webhooks.service';
+
+export function serviceRoutes(app: FastifyInstance, deps: Deps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['services'];
+  const read = { access: moduleAccess('services', 'read') };
+  const write = { access: moduleAccess('services', 'write') };
+
+  r.get('/api/ticket-categories', {
+    config: read,
+    schema: {
+      tags,
+      summary: '诉求类别 Ticket categories',
+      response: { 200: z.array(ZTicketCategory) },
+    },
+    handler: async () => ticketCategories(deps),
+  });
+
+  r.get('/api/routing-rules', {
+    config: read,
+    schema: { tags, summary: '派单目录 Routing catalogue (category × area → departments)' },
+    handler: async () => routingCatalogue(deps),
+  });
+
+  r.get('/api/tickets', {
+    config: read,
+    schema: {
+      tags,
+      summary: '诉求列表 Tickets in scope (view=inbox: my departments; view=dispatch: to route)',
+      querystring: ZFindTicketsQuery,
+      response: { 200: ZTicketPage },
+    },
+    handler: async (request) => findTicketsPage(deps, actorOf(request), request.query),
+  });
+
+  r.post('/api/tickets', {
+    config: write,
+    schema: {
+      tags,
+      summary: '提交诉求 File a ticket (routed by the catalogue when it can be)',
+      body: ZTicketInput,
+      response: { 201: ZTicket },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await fileTicket(deps, requestContext(request), actorOf(request), request.body)),
+  });
+
+  r.get('/api/tickets/:id', {
+    config: read,
+    schema: {
+      tags,
+      summary: '诉求详情 One ticket with its timeline',
+      params: ZIdParams,
+      response: { 200: ZTicket },
+    },
+    handler: async (request) => getTicket(deps, actorOf(request), request.params.id),
+  });
+
+  r.post('/api/tickets/:id/steps', {
+    config: write,
+    schema: {
+      tags,
+      summary:
+        '办理 Take a step: dispatch, reassign, sign, progress, reply, send_back, rate, close, reopen, escalate, merge, note',
+      params: ZIdParams,
+      body: ZTicketStepInput,
+      response: { 200: ZTicket },
+    },
+    handler: async (request) =>
+      takeTicketStep(
+        deps,
+        requestContext(request),
+        actorOf(request),
+        request.params.id,
+        request.body,
+      ),
+  });
+
+  r.get('/api/service-stats', {
+    config: read,
+    schema: {
+      tags,
+      summary: '服务统计 Desk figures by department and category',
+      querystring: ZServiceStatsQuery,
+      response: { 200: ZServiceStats },
+    },
+    handler: async (request) =>
+      serviceStats(deps, actorOf(request), request.query.from, request.query.to),
+  });
+
+  r.get('/api/commissioners/coverage', {
+    config: read,
+    schema: {
+      tags,
+      summary: '特派员覆盖 Enterprises with their lead commissioner (uncovered=true: none)',
+      querystring: ZCoverageQuery,
+      response: { 200: ZCoveragePage },
+    },
+    handler: async (request) => coveragePage(deps, actorOf(request).scope, request.query),
+  });
+
+  r.put('/api/commissioners/assignments', {
+    config: write,
+    schema: {
+      tags,
+      summary: '指派特派员 Assign the lead commissioner of an enterprise',
+      body: ZCommissionerAssignmentInput,
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      if (!isDispatcher(actor)) throw forbidden();
+      await assignLeadCommissioner(deps, requestContext(request), actor.scope, request.body);
+      return reply.status(204).send();
+    },
+  });
+
+  r.get('/api/visits', {
+    config: read,
+    schema: {
+      tags,
+      summary: '走访记录 Visits in scope',
+      querystring: ZFindVisitsQuery,
+      response: { 200: ZVisitPage },
+    },
+    handler: async (request) => visitsPage(deps, actorOf(request).scope, request.query),
+  });
+
+  r.post('/api/visits', {
+    config: write,
+    schema: { tags, summary: '记录走访 Log a visit', body: ZVisitInput, response: { 201: ZVisit } },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      if (!actor.roles.includes('commissioner') && !isDispatcher(actor)) throw forbidden();
+      return reply
+        .status(201)
+        .send(await logVisit(deps, requestContext(request), actor, request.body));
+    },
+  });
+
+  r.get('/api/webhooks', {
+    config: { access: moduleAccess('users', 'write') },
+    schema: { tags, summary: '外发通知 Outgoing webhooks', response: { 200: z.array(ZWebhook) } },
+    handler: async () => webhookList(deps),
+  });
+
+  r.post('/api/webhooks', {
+    config: { access: moduleAccess('users', 'write') },
+    schema: {
+      tags,
+      summary: '新增外发通知 Add a webhook (generic JSON, DingTalk or WeCom robot)',
+      body: ZWebhookInput,
+    },
+    handler: async (request, reply) => {
+      const row = await createWebhook(deps, requestContext(request), request.body);
+      return reply.status(201).send({ id: row.id });
+    },
+  });
+}
