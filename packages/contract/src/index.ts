@@ -327,4 +327,5 @@ export {
   ZFindVisitsQuery,
   ZWebhookInput,
   ZWebhook,
+  ZServiceDepartment,
 } from './services';

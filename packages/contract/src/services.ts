@@ -205,3 +205,5 @@ export const ZWebhookInput = z.object({
     .min(1),
 });
 export const ZWebhook = ZWebhookInput.omit({ secret: true }).extend({ id, active: z.boolean() });
+
+export const ZServiceDepartment = z.object({ id, name: z.string(), code: z.string() });

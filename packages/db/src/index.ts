@@ -301,4 +301,5 @@ export {
   insertTicketRows,
   insertTicketDepartmentRows,
   insertCommissionerAssignments,
+  listDepartments,
 } from './repositories/services.repository';

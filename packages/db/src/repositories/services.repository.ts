@@ -593,3 +593,13 @@ export async function insertCommissionerAssignments(
       .values(rows.slice(i, i + 1000))
       .onConflictDoNothing();
 }
+
+/** Departments (org units of kind department), for routing choices. */
+export const listDepartments = (
+  db: Database,
+): Promise<{ id: number; name: string; code: string }[]> =>
+  db
+    .select({ id: orgUnits.id, name: orgUnits.name, code: orgUnits.code })
+    .from(orgUnits)
+    .where(eq(orgUnits.kind, 'department'))
+    .orderBy(asc(orgUnits.sortOrder), asc(orgUnits.id));

@@ -17,6 +17,7 @@ import {
   insertDeadlineRules,
   insertVisit,
   insertWorkCalendarDays,
+  listDepartments,
   listRoutingRules,
   listTicketCategories,
   ticketFactsInScope,
@@ -86,6 +87,7 @@ export async function ensureServiceCatalogue(db: Database): Promise<void> {
 
 export const ticketCategories = (deps: Deps) => listTicketCategories(deps.db);
 export const routingCatalogue = (deps: Deps) => listRoutingRules(deps.db);
+export const serviceDepartments = (deps: Deps) => listDepartments(deps.db);
 
 /** No visit in this many days makes an enterprise overdue for one. */
 export const VISIT_INTERVAL_DAYS = 90;

@@ -5,6 +5,7 @@ import {
   ZFindTicketsQuery,
   ZFindVisitsQuery,
   ZIdParams,
+  ZServiceDepartment,
   ZServiceStats,
   ZServiceStatsQuery,
   ZTicket,
@@ -29,6 +30,7 @@ import {
   coveragePage,
   logVisit,
   routingCatalogue,
+  serviceDepartments,
   ticketCategories,
   serviceStats,
   visitsPage,
@@ -62,6 +64,16 @@ export function serviceRoutes(app: FastifyInstance, deps: Deps): void {
     config: read,
     schema: { tags, summary: '派单目录 Routing catalogue (category × area → departments)' },
     handler: async () => routingCatalogue(deps),
+  });
+
+  r.get('/api/service-departments', {
+    config: read,
+    schema: {
+      tags,
+      summary: '承办部门 Departments a ticket may be routed to',
+      response: { 200: z.array(ZServiceDepartment) },
+    },
+    handler: async () => serviceDepartments(deps),
   });
 
   r.get('/api/tickets', {
