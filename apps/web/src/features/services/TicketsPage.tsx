@@ -161,6 +161,7 @@ function FileTicketModal({ onClose }: { onClose: () => void }) {
       open
       title={s.file}
       okText={s.submit}
+      okButtonProps={{ id: 'ticket-submit' }}
       onCancel={onClose}
       confirmLoading={file.isPending}
       onOk={() => form.submit()}
