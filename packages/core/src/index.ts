@@ -383,3 +383,4 @@ export { routeTicket } from './services/routing';
 export type { ServiceRate, TicketFacts, ServiceFigures } from './services/service-stats';
 export { serviceRate, serviceFigures, serviceFiguresBy } from './services/service-stats';
 export { MAX_DELIVERY_ATTEMPTS, nextDeliveryAttempt } from './services/delivery-backoff';
+export { ATTACHMENT_MAX_BYTES, checkAttachment } from './services/attachments';

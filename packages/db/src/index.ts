@@ -302,4 +302,7 @@ export {
   insertTicketDepartmentRows,
   insertCommissionerAssignments,
   listDepartments,
+  insertAttachment,
+  listAttachments,
 } from './repositories/services.repository';
+export type { AttachmentRow } from './repositories/services.repository';

@@ -21,6 +21,7 @@ import {
   roleGrants,
   routingRules,
   serviceVisits,
+  ticketAttachments,
   ticketCategories,
   ticketDeadlineRules,
   ticketDepartments,
@@ -603,3 +604,20 @@ export const listDepartments = (
     .from(orgUnits)
     .where(eq(orgUnits.kind, 'department'))
     .orderBy(asc(orgUnits.sortOrder), asc(orgUnits.id));
+
+export type AttachmentRow = typeof ticketAttachments.$inferSelect;
+
+export async function insertAttachment(
+  db: Database,
+  row: typeof ticketAttachments.$inferInsert,
+): Promise<AttachmentRow> {
+  const [saved] = await db.insert(ticketAttachments).values(row).returning();
+  return saved!;
+}
+
+export const listAttachments = (db: Database, ticketId: number): Promise<AttachmentRow[]> =>
+  db
+    .select()
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.ticketId, ticketId))
+    .orderBy(asc(ticketAttachments.createdAt));

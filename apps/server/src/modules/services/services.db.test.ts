@@ -1,4 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TServiceStats, TTicket, TTicketListItem } from '@gongyeyun/contract';
@@ -19,7 +22,7 @@ describeEachDatabase('enterprise services: the problem desk', (t) => {
   beforeAll(async () => {
     s = await createTestApp(
       t,
-      {},
+      { GONGYEYUN_FILES_DIR: mkdtempSync(join(tmpdir(), 'gongyeyun-files-')) },
       { registry: true, enterprises: 60, reports: false, projects: false },
     );
   }, 180_000);
@@ -157,6 +160,33 @@ describeEachDatabase('enterprise services: the problem desk', (t) => {
       reopenCount: 1,
     });
     expect((await land.get('/api/notifications')).body).toContain(`/services/tickets/${id}`);
+  });
+
+  it('stores attachments checked by content under a random name, only for those who see the ticket', async () => {
+    const enterprise = await s.as('enterprise');
+    const mine = (await enterprise.get('/api/tickets?pageSize=1')).json<Page<TTicketListItem>>();
+    const id = mine.items[0]!.id;
+    const pdf = Buffer.from('%PDF-1.4\n申请材料\n');
+    const up = await enterprise.upload(`/api/tickets/${id}/attachments`, '../申请表.pdf', pdf);
+    expect(up.statusCode).toBe(201);
+    const info = up.json<{ id: string; fileName: string; contentType: string }>();
+    expect(info.contentType).toBe('application/pdf');
+    expect(info.fileName).not.toContain('/');
+    expect(info.id).toMatch(/^[0-9a-f]{32}$/);
+    const lying = await enterprise.upload(
+      `/api/tickets/${id}/attachments`,
+      'x.pdf',
+      Buffer.from('MZ...'),
+    );
+    expect(lying.statusCode).toBe(400);
+    const got = await enterprise.get(`/api/tickets/${id}/attachments/${info.id}`);
+    expect(got.statusCode).toBe(200);
+    expect(got.rawPayload.equals(pdf)).toBe(true);
+    const heshan = await s.as('officer-heshan');
+    expect((await heshan.get(`/api/tickets/${id}/attachments/${info.id}`)).statusCode).toBe(404);
+    expect((await heshan.upload(`/api/tickets/${id}/attachments`, 'a.pdf', pdf)).statusCode).toBe(
+      404,
+    );
   });
 
   it('keeps tickets of another county away (404) and refuses to file outside scope', async () => {

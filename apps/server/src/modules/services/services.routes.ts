@@ -23,7 +23,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
-import { forbidden } from '../../errors';
+import { ATTACHMENT_MAX_BYTES } from '@gongyeyun/core';
+import { AppError, forbidden } from '../../errors';
+import { addAttachment, readAttachment, ticketAttachments } from './attachments.service';
 import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
 import {
   assignLeadCommissioner,
@@ -130,6 +132,65 @@ export function serviceRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.id,
         request.body,
       ),
+  });
+
+  r.post('/api/tickets/:id/attachments', {
+    config: write,
+    schema: {
+      tags,
+      summary: '上传附件 Attach a file (PDF, PNG, JPEG, .docx, .xlsx; up to 10 MB; field `file`)',
+      params: ZIdParams,
+    },
+    handler: async (request, reply) => {
+      const part = await request.file({
+        limits: { fileSize: ATTACHMENT_MAX_BYTES + 1, files: 1 },
+        throwFileSizeLimit: false,
+      });
+      if (!part) {
+        const text = { zh: '请选择要上传的文件', en: 'Choose a file to upload' };
+        throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
+      }
+      const buffer = await part.toBuffer();
+      const info = await addAttachment(
+        deps,
+        requestContext(request),
+        actorOf(request),
+        request.params.id,
+        { fileName: part.filename, buffer },
+      );
+      return reply.status(201).send(info);
+    },
+  });
+
+  r.get('/api/tickets/:id/attachments', {
+    config: read,
+    schema: { tags, summary: '附件列表 Attachments of a ticket', params: ZIdParams },
+    handler: async (request) => ticketAttachments(deps, actorOf(request), request.params.id),
+  });
+
+  r.get('/api/tickets/:id/attachments/:attachmentId', {
+    config: read,
+    schema: {
+      tags,
+      summary: '下载附件 Download an attachment',
+      params: ZIdParams.extend({ attachmentId: z.string().regex(/^[0-9a-f]{32}$/) }),
+    },
+    handler: async (request, reply) => {
+      const { info, content } = await readAttachment(
+        deps,
+        actorOf(request),
+        request.params.id,
+        request.params.attachmentId,
+      );
+      return reply
+        .type(info.contentType)
+        .header('x-content-type-options', 'nosniff')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(info.fileName)}`,
+        )
+        .send(content);
+    },
   });
 
   r.get('/api/service-stats', {
