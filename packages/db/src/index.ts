@@ -304,5 +304,6 @@ export {
   listDepartments,
   insertAttachment,
   listAttachments,
+  listAssignments,
 } from './repositories/services.repository';
 export type { AttachmentRow } from './repositories/services.repository';

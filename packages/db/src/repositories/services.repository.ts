@@ -621,3 +621,18 @@ export const listAttachments = (db: Database, ticketId: number): Promise<Attachm
     .from(ticketAttachments)
     .where(eq(ticketAttachments.ticketId, ticketId))
     .orderBy(asc(ticketAttachments.createdAt));
+
+/** Current lead commissioners of these enterprises. */
+export async function listAssignments(
+  db: Database,
+  enterpriseIds: readonly number[],
+): Promise<{ enterpriseId: number; userId: number }[]> {
+  if (!enterpriseIds.length) return [];
+  return db
+    .select({
+      enterpriseId: commissionerAssignments.enterpriseId,
+      userId: commissionerAssignments.userId,
+    })
+    .from(commissionerAssignments)
+    .where(inArray(commissionerAssignments.enterpriseId, [...enterpriseIds]));
+}

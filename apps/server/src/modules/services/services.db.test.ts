@@ -189,6 +189,44 @@ describeEachDatabase('enterprise services: the problem desk', (t) => {
     );
   });
 
+  it('assigns commissioners from a spreadsheet, all or nothing, naming row and column', async () => {
+    const officer = await s.as('officer-xingbin');
+    const page = (await officer.get('/api/commissioners/coverage?pageSize=3&uncovered=true')).json<
+      Page<{ uscc: string; enterpriseId: number }>
+    >();
+    const [a, b] = page.items;
+    const csv = (rows: string[]) =>
+      Buffer.from(['统一社会信用代码,特派员账号,指派日期', ...rows].join('\n'));
+    const bad = await officer.upload(
+      '/api/commissioners/assignments/import',
+      'a.csv',
+      csv([`${a!.uscc},commissioner,2021-07-01`, `${b!.uscc},handler-power,2021-07-01`]),
+    );
+    const badResult = bad.json<{ committed: boolean; errors: { row: number; column: string }[] }>();
+    expect(badResult.committed).toBe(false);
+    expect(badResult.errors).toEqual([expect.objectContaining({ row: 3, column: 'B' })]);
+    const good = await officer.upload(
+      '/api/commissioners/assignments/import?dryRun=false',
+      'a.csv',
+      csv([`${a!.uscc},commissioner,2021-07-01`, `${b!.uscc},commissioner,2021-07-01`]),
+    );
+    expect(good.json<{ committed: boolean }>().committed).toBe(true);
+    const after = (await officer.get('/api/commissioners/coverage?pageSize=200')).json<
+      Page<{ enterpriseId: number; commissionerName: string | null }>
+    >();
+    for (const e of [a!, b!])
+      expect(after.items.find((r) => r.enterpriseId === e.enterpriseId)?.commissionerName).toBe(
+        '兴宾区特派员',
+      );
+    const heshan = await s.as('officer-heshan');
+    const outside = await heshan.upload(
+      '/api/commissioners/assignments/import',
+      'a.csv',
+      csv([`${a!.uscc},commissioner-heshan,2021-07-01`]),
+    );
+    expect(outside.json<{ errors: { column: string }[] }>().errors[0]!.column).toBe('A');
+  });
+
   it('keeps tickets of another county away (404) and refuses to file outside scope', async () => {
     const xingbin = (await (await s.as('enterprise')).get('/api/tickets?pageSize=1')).json<
       Page<TTicketListItem>

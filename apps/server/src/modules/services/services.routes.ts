@@ -5,6 +5,8 @@ import {
   ZFindTicketsQuery,
   ZFindVisitsQuery,
   ZIdParams,
+  ZImportQuery,
+  ZImportResult,
   ZServiceDepartment,
   ZServiceStats,
   ZServiceStatsQuery,
@@ -23,7 +25,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
-import { ATTACHMENT_MAX_BYTES } from '@gongyeyun/core';
+import { ATTACHMENT_MAX_BYTES, chinaDate } from '@gongyeyun/core';
+import { localeOf } from '../../plugins/error-handler';
+import { IMPORT_MAX_BYTES } from '../enterprises/enterprises.routes';
+import { importAssignments } from './assignment-import.service';
 import { AppError, forbidden } from '../../errors';
 import { addAttachment, readAttachment, ticketAttachments } from './attachments.service';
 import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
@@ -228,6 +233,37 @@ export function serviceRoutes(app: FastifyInstance, deps: Deps): void {
       if (!isDispatcher(actor)) throw forbidden();
       await assignLeadCommissioner(deps, requestContext(request), actor.scope, request.body);
       return reply.status(204).send();
+    },
+  });
+
+  r.post('/api/commissioners/assignments/import', {
+    config: write,
+    schema: {
+      tags,
+      summary:
+        '批量指派特派员 Assign commissioners from a spreadsheet (统一社会信用代码, 特派员账号, 指派日期; dryRun=true checks only)',
+      querystring: ZImportQuery,
+      response: { 200: ZImportResult },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      if (!isDispatcher(actor)) throw forbidden();
+      const part = await request.file({
+        limits: { fileSize: IMPORT_MAX_BYTES, files: 1 },
+        throwFileSizeLimit: false,
+      });
+      if (!part) {
+        const text = { zh: '请选择要导入的文件', en: 'Choose a file to import' };
+        throw new AppError('VALIDATION', text, [{ field: 'file', text }]);
+      }
+      const buffer = await part.toBuffer();
+      return importAssignments(
+        deps,
+        requestContext(request),
+        actor.scope,
+        { buffer, fileName: part.filename },
+        { dryRun: request.query.dryRun, locale: localeOf(request), today: chinaDate(new Date()) },
+      );
     },
   });
 
