@@ -328,4 +328,6 @@ export {
   ZWebhookInput,
   ZWebhook,
   ZServiceDepartment,
+  ZDeadlineRule,
 } from './services';
+export type { TDeadlineRule } from './services';

@@ -207,3 +207,12 @@ export const ZWebhookInput = z.object({
 export const ZWebhook = ZWebhookInput.omit({ secret: true }).extend({ id, active: z.boolean() });
 
 export const ZServiceDepartment = z.object({ id, name: z.string(), code: z.string() });
+
+export const ZDeadlineRule = z.object({
+  urgency: ZTicketUrgency,
+  /** null: every category without a rule of its own. */
+  categoryCode: z.string().nullable(),
+  signWorkingDays: z.number().int().min(0).max(30),
+  replyWorkingDays: z.number().int().min(1).max(90),
+});
+export type TDeadlineRule = z.infer<typeof ZDeadlineRule>;

@@ -305,5 +305,6 @@ export {
   insertAttachment,
   listAttachments,
   listAssignments,
+  putDeadlineRule,
 } from './repositories/services.repository';
 export type { AttachmentRow } from './repositories/services.repository';

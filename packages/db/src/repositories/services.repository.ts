@@ -636,3 +636,21 @@ export async function listAssignments(
     .from(commissionerAssignments)
     .where(inArray(commissionerAssignments.enterpriseId, [...enterpriseIds]));
 }
+
+/** Sets the working days of one urgency (and category, or all categories when null). */
+export async function putDeadlineRule(
+  db: Database,
+  row: typeof ticketDeadlineRules.$inferInsert,
+): Promise<void> {
+  await db
+    .delete(ticketDeadlineRules)
+    .where(
+      and(
+        eq(ticketDeadlineRules.urgency, row.urgency),
+        row.categoryCode
+          ? eq(ticketDeadlineRules.categoryCode, row.categoryCode)
+          : sql`${ticketDeadlineRules.categoryCode} is null`,
+      ),
+    );
+  await db.insert(ticketDeadlineRules).values(row);
+}

@@ -7,7 +7,13 @@ import {
   type ServiceFigures,
   type TicketFacts,
 } from '@gongyeyun/core';
-import type { TCoverageRow, TPage, TServiceStats, TVisit } from '@gongyeyun/contract';
+import type {
+  TCoverageRow,
+  TDeadlineRule,
+  TPage,
+  TServiceStats,
+  TVisit,
+} from '@gongyeyun/contract';
 import {
   assignCommissioner,
   commissionerCoverage,
@@ -17,7 +23,9 @@ import {
   insertDeadlineRules,
   insertVisit,
   insertWorkCalendarDays,
+  listDeadlineRules,
   listDepartments,
+  putDeadlineRule,
   listRoutingRules,
   listTicketCategories,
   ticketFactsInScope,
@@ -86,6 +94,51 @@ export async function ensureServiceCatalogue(db: Database): Promise<void> {
 }
 
 export const ticketCategories = (deps: Deps) => listTicketCategories(deps.db);
+
+/** Adds or edits a category of the catalogue (codes stay; a category is retired, never deleted). */
+export async function saveTicketCategory(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { code: string; name: string; nameEn: string; sortOrder: number; active: boolean },
+) {
+  return deps.db.transaction(async (tx) => {
+    const before = (await listTicketCategories(tx)).find((c) => c.code === input.code) ?? null;
+    const saved = await upsertTicketCategory(tx, input);
+    await recordAudit(tx, ctx, {
+      action: before ? 'update' : 'create',
+      entity: 'ticket_category',
+      entityId: null,
+      before,
+      after: input,
+    });
+    return saved;
+  });
+}
+
+export const deadlineRules = (deps: Deps) => listDeadlineRules(deps.db);
+
+export async function saveDeadlineRule(deps: Deps, ctx: RequestContext, input: TDeadlineRule) {
+  if (input.categoryCode !== null) {
+    const categories = await listTicketCategories(deps.db);
+    if (!categories.some((c) => c.code === input.categoryCode))
+      throw fieldError('categoryCode', { zh: '诉求类别不存在', en: 'No such category' });
+  }
+  if (input.signWorkingDays > input.replyWorkingDays)
+    throw fieldError('signWorkingDays', {
+      zh: '签收时限不能长于答复时限',
+      en: 'The time to sign cannot exceed the time to reply',
+    });
+  await deps.db.transaction(async (tx) => {
+    await putDeadlineRule(tx, input);
+    await recordAudit(tx, ctx, {
+      action: 'update',
+      entity: 'ticket_deadline_rule',
+      entityId: null,
+      after: input,
+    });
+  });
+  return listDeadlineRules(deps.db);
+}
 export const routingCatalogue = (deps: Deps) => listRoutingRules(deps.db);
 export const serviceDepartments = (deps: Deps) => listDepartments(deps.db);
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TServiceStats, TTicket, TTicketListItem } from '@gongyeyun/contract';
+import { addWorkingDays, chinaDate, workCalendar } from '@gongyeyun/core';
 import { findOrgUnitByCode, listDeliveries, listTicketEvents } from '@gongyeyun/db';
 import { describeEachDatabase } from '@gongyeyun/db/test';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -225,6 +226,43 @@ describeEachDatabase('enterprise services: the problem desk', (t) => {
       csv([`${a!.uscc},commissioner-heshan,2021-07-01`]),
     );
     expect(outside.json<{ errors: { column: string }[] }>().errors[0]!.column).toBe('A');
+  });
+
+  it('takes deadlines from the configured rules, per category, in working days', async () => {
+    const analyst = await s.as('analyst');
+    const rule = {
+      urgency: 'normal',
+      categoryCode: 'land',
+      signWorkingDays: 2,
+      replyWorkingDays: 15,
+    };
+    expect((await analyst.put('/api/ticket-deadline-rules', rule)).statusCode).toBe(200);
+    const wrong = await analyst.put('/api/ticket-deadline-rules', { ...rule, signWorkingDays: 20 });
+    expect(wrong.json<{ error: { fields: { field: string }[] } }>().error.fields[0]!.field).toBe(
+      'signWorkingDays',
+    );
+    const handler = await s.as('handler-power');
+    expect((await handler.put('/api/ticket-deadline-rules', rule)).statusCode).toBe(403);
+    const enterprise = await s.as('enterprise');
+    const land = (
+      await enterprise.post('/api/tickets', {
+        categoryCode: 'land',
+        title: '扩建用地',
+        description: '需要 20 亩',
+      })
+    ).json<TTicket>();
+    const power = (
+      await enterprise.post('/api/tickets', {
+        categoryCode: 'power',
+        title: '报装',
+        description: '变压器',
+      })
+    ).json<TTicket>();
+    const today = chinaDate(new Date());
+    const calendar = workCalendar();
+    expect(land.replyBy).toBe(addWorkingDays(today, 15, calendar));
+    expect(land.signBy).toBe(addWorkingDays(today, 2, calendar));
+    expect(power.replyBy).toBe(addWorkingDays(today, 7, calendar));
   });
 
   it('keeps tickets of another county away (404) and refuses to file outside scope', async () => {

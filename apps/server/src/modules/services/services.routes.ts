@@ -12,6 +12,8 @@ import {
   ZServiceStatsQuery,
   ZTicket,
   ZTicketCategory,
+  ZTicketCategoryInput,
+  ZDeadlineRule,
   ZTicketInput,
   ZTicketPage,
   ZTicketStepInput,
@@ -36,6 +38,9 @@ import {
   assignLeadCommissioner,
   coveragePage,
   logVisit,
+  deadlineRules,
+  saveDeadlineRule,
+  saveTicketCategory,
   routingCatalogue,
   serviceDepartments,
   ticketCategories,
@@ -65,6 +70,40 @@ export function serviceRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: z.array(ZTicketCategory) },
     },
     handler: async () => ticketCategories(deps),
+  });
+
+  r.put('/api/ticket-categories', {
+    config: write,
+    schema: { tags, summary: '编辑诉求类别 Add or edit a category', body: ZTicketCategoryInput },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      if (!actor.roles.includes('admin') && !actor.roles.includes('analyst')) throw forbidden();
+      return saveTicketCategory(deps, requestContext(request), request.body);
+    },
+  });
+
+  r.get('/api/ticket-deadline-rules', {
+    config: read,
+    schema: {
+      tags,
+      summary: '办理时限 Working days to sign and reply',
+      response: { 200: z.array(ZDeadlineRule.extend({ id: z.number().int() })) },
+    },
+    handler: async () => deadlineRules(deps),
+  });
+
+  r.put('/api/ticket-deadline-rules', {
+    config: write,
+    schema: {
+      tags,
+      summary: '设置办理时限 Set the working days of an urgency (and category)',
+      body: ZDeadlineRule,
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      if (!actor.roles.includes('admin') && !actor.roles.includes('analyst')) throw forbidden();
+      return saveDeadlineRule(deps, requestContext(request), request.body);
+    },
   });
 
   r.get('/api/routing-rules', {
