@@ -23,7 +23,9 @@ import {
   insertDeadlineRules,
   insertVisit,
   insertWorkCalendarDays,
+  getSetting,
   listDeadlineRules,
+  putSetting,
   listDepartments,
   putDeadlineRule,
   listRoutingRules,
@@ -331,4 +333,50 @@ export async function serviceStats(
       figures: figuresOut(g.figures),
     })),
   };
+}
+
+const PUBLIC_SUMMARY = 'services_public_summary';
+const EVERYWHERE: Scope = { orgUnitPaths: ['/'], enterpriseIds: [] };
+
+/** Whether the desk's summary figures are published on the public page. */
+export async function isPublicSummaryOn(deps: Deps): Promise<boolean> {
+  return (await getSetting<{ on: boolean }>(deps.db, PUBLIC_SUMMARY))?.on === true;
+}
+
+export async function setPublicSummary(deps: Deps, ctx: RequestContext, on: boolean) {
+  await deps.db.transaction(async (tx) => {
+    await putSetting(tx, PUBLIC_SUMMARY, { on });
+    await recordAudit(tx, ctx, {
+      action: 'update',
+      entity: 'setting',
+      entityId: null,
+      after: { [PUBLIC_SUMMARY]: on },
+    });
+  });
+}
+
+/**
+ * The public summary: the whole installation's figures by department and category for a
+ * period — counts and rates only, never an enterprise or a ticket. Null when not published.
+ */
+export async function publicSummary(
+  deps: Deps,
+  from: string,
+  to: string,
+  now: Date = new Date(),
+): Promise<TServiceStats | null> {
+  if (!(await isPublicSummaryOn(deps))) return null;
+  const everywhere = {
+    userId: 0,
+    username: 'public',
+    displayName: 'public',
+    locale: 'zh-CN',
+    mustChangePassword: false,
+    roles: [],
+    grants: [],
+    scope: EVERYWHERE,
+    via: 'session',
+    sessionId: null,
+  } satisfies Actor;
+  return serviceStats(deps, everywhere, from, to, now);
 }

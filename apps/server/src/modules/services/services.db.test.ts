@@ -265,6 +265,20 @@ describeEachDatabase('enterprise services: the problem desk', (t) => {
     expect(power.replyBy).toBe(addWorkingDays(today, 7, calendar));
   });
 
+  it('publishes a summary without enterprises only when an administrator turns it on', async () => {
+    const url = '/api/public/service-summary?from=2021-01-01&to=2021-12-31';
+    expect((await s.anonymous.get(url)).statusCode).toBe(404);
+    const admin = await s.as('admin');
+    expect((await admin.put('/api/public/service-summary', { on: true })).statusCode).toBe(204);
+    const res = await s.anonymous.get(url);
+    expect(res.statusCode).toBe(200);
+    expect(res.json<TServiceStats>().total.received).toBeGreaterThan(150);
+    expect(res.body).not.toContain('有限公司');
+    expect(
+      (await (await s.as('analyst')).put('/api/public/service-summary', { on: false })).statusCode,
+    ).toBe(403);
+  });
+
   it('keeps tickets of another county away (404) and refuses to file outside scope', async () => {
     const xingbin = (await (await s.as('enterprise')).get('/api/tickets?pageSize=1')).json<
       Page<TTicketListItem>

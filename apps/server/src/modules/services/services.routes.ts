@@ -31,13 +31,15 @@ import { ATTACHMENT_MAX_BYTES, chinaDate } from '@gongyeyun/core';
 import { localeOf } from '../../plugins/error-handler';
 import { IMPORT_MAX_BYTES } from '../enterprises/enterprises.routes';
 import { importAssignments } from './assignment-import.service';
-import { AppError, forbidden } from '../../errors';
+import { AppError, forbidden, notFound } from '../../errors';
 import { addAttachment, readAttachment, ticketAttachments } from './attachments.service';
-import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
+import { actorOf, moduleAccess, publicAccess, requestContext } from '../../plugins/access';
 import {
   assignLeadCommissioner,
   coveragePage,
   logVisit,
+  publicSummary,
+  setPublicSummary,
   deadlineRules,
   saveDeadlineRule,
   saveTicketCategory,
@@ -234,6 +236,34 @@ export function serviceRoutes(app: FastifyInstance, deps: Deps): void {
           `attachment; filename*=UTF-8''${encodeURIComponent(info.fileName)}`,
         )
         .send(content);
+    },
+  });
+
+  r.get('/api/public/service-summary', {
+    config: { access: publicAccess },
+    schema: {
+      tags,
+      summary: '公开服务统计 Public summary of the desk (when published by an administrator)',
+      querystring: ZServiceStatsQuery,
+      response: { 200: ZServiceStats },
+    },
+    handler: async (request) => {
+      const summary = await publicSummary(deps, request.query.from, request.query.to);
+      if (!summary) throw notFound({ zh: '公开服务统计', en: 'Public summary' });
+      return summary;
+    },
+  });
+
+  r.put('/api/public/service-summary', {
+    config: { access: moduleAccess('users', 'write') },
+    schema: {
+      tags,
+      summary: '公开或停止公开服务统计 Publish or withdraw the public summary',
+      body: z.object({ on: z.boolean() }),
+    },
+    handler: async (request, reply) => {
+      await setPublicSummary(deps, requestContext(request), request.body.on);
+      return reply.status(204).send();
     },
   });
 
