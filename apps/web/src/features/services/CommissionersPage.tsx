@@ -1,9 +1,12 @@
 import type { TCoverageRow, TVisit } from '@gongyeyun/contract';
-import { useQuery } from '@tanstack/react-query';
-import { Card, Checkbox, Space, Table, Tag } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Checkbox, DatePicker, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { servicesApi } from '../../api/services-api';
 import { useServicesI18n } from '../../i18n/services-i18n';
+import { useShowError } from '../../shared/use-show-error';
+import { useCurrentUser } from '../auth/current-user';
 
 /** `/services/commissioners`: lead commissioner coverage (gaps first) and the visit log. */
 export function CommissionersPage() {
@@ -17,6 +20,8 @@ export function CommissionersPage() {
     queryFn: ({ signal }) => servicesApi.coverage(query, signal),
   });
   const [visitPage, setVisitPage] = useState(1);
+  const [visiting, setVisiting] = useState<TCoverageRow | null>(null);
+  const isCommissioner = useCurrentUser().grants.some((g) => g.role === 'commissioner');
   const visits = useQuery({
     queryKey: ['services', 'visits', visitPage],
     queryFn: ({ signal }) => servicesApi.visits({ page: visitPage, pageSize: 10 }, signal),
@@ -66,9 +71,22 @@ export function CommissionersPage() {
               ),
             },
             { title: s.visits, dataIndex: 'visits' },
+            ...(isCommissioner
+              ? [
+                  {
+                    title: s.actions,
+                    render: (_: unknown, r: TCoverageRow) => (
+                      <Button size="small" onClick={() => setVisiting(r)}>
+                        {s.logVisit}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
+      {visiting && <VisitModal enterprise={visiting} onClose={() => setVisiting(null)} />}
       <Card title={s.visitLog}>
         <Table<TVisit>
           rowKey="id"
@@ -92,5 +110,65 @@ export function CommissionersPage() {
         />
       </Card>
     </Space>
+  );
+}
+
+interface VisitForm {
+  visitedOn: Dayjs;
+  peopleMet: string;
+  topics: string;
+  problemsFound?: string;
+}
+
+function VisitModal({ enterprise, onClose }: { enterprise: TCoverageRow; onClose: () => void }) {
+  const { t } = useServicesI18n();
+  const s = t.services;
+  const [form] = Form.useForm<VisitForm>();
+  const showError = useShowError();
+  const queryClient = useQueryClient();
+  const log = useMutation({
+    mutationFn: (v: VisitForm) =>
+      servicesApi.logVisit({
+        enterpriseId: enterprise.enterpriseId,
+        visitedOn: v.visitedOn.format('YYYY-MM-DD'),
+        peopleMet: v.peopleMet,
+        topics: v.topics,
+        problemsFound: v.problemsFound ?? null,
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['services'] });
+      onClose();
+    },
+    onError: (e) => showError(e, form),
+  });
+  return (
+    <Modal
+      open
+      title={`${s.logVisit}：${enterprise.enterpriseName}`}
+      okText={s.submit}
+      confirmLoading={log.isPending}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ visitedOn: dayjs() }}
+        onFinish={(v) => log.mutate(v)}
+      >
+        <Form.Item name="visitedOn" label={s.visitedOn} rules={[{ required: true }]}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="peopleMet" label={s.peopleMet} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="topics" label={s.topics} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="problemsFound" label={s.problemsFound}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
