@@ -11,6 +11,7 @@ import { enterpriseRoutes } from './modules/enterprises/enterprises.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { industrialSystemRoutes } from './modules/industrial-systems/industrial-systems.routes';
 import { projectRoutes } from './modules/projects/projects.routes';
+import { serviceRoutes } from './modules/services/services.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
@@ -61,6 +62,7 @@ export async function buildApp({ deps, logger = true }: BuildAppOptions): Promis
   targetsRoutes(app, deps);
   notificationRoutes(app, deps);
   projectRoutes(app, deps);
+  serviceRoutes(app, deps);
 
   const hasWeb = await registerWeb(app, config.webDist);
   app.setNotFoundHandler(async (request, reply) => {

@@ -14,6 +14,7 @@ const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   GONGYEYUN_DATA_DIR: z.string().min(1).default('./data'),
+  GONGYEYUN_FILES_DIR: z.string().min(1).optional(),
   GONGYEYUN_DEMO: bool.default(true),
   GONGYEYUN_REGION: z
     .string()
@@ -47,6 +48,8 @@ export interface Config {
   demo: boolean;
   region: string;
   webDist: string;
+  /** Where uploaded files (ticket attachments) are kept, each named by a random id. */
+  filesDir: string;
   sessionTtlMs: number;
   login: {
     maxFailures: number;
@@ -90,6 +93,10 @@ export function loadConfig(
     demo: e.GONGYEYUN_DEMO,
     region: e.GONGYEYUN_REGION,
     webDist: absolute(e.GONGYEYUN_WEB_DIST, cwd),
+    filesDir: absolute(
+      e.GONGYEYUN_FILES_DIR ?? `${e.GONGYEYUN_DATA_DIR.replace(/\/+$/, '')}-files`,
+      cwd,
+    ),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     login: {
       maxFailures: e.LOGIN_MAX_FAILURES,

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { loadDemoCity } from './demo/demo-city';
 import type { Deps } from './deps';
 import { startJobs } from './jobs/jobs';
+import { ensureServiceCatalogue } from './modules/services/desk.service';
 import { initialiseInstallation, type InitialisationResult } from './modules/setup/setup.service';
 
 /** Opens the configured database, applies pending migrations and loads missing reference data. */
@@ -17,6 +18,7 @@ export async function openDatabase(config: Readonly<Config>): Promise<DbHandle> 
   try {
     await handle.migrate();
     await ensureReferenceData(handle.db);
+    await ensureServiceCatalogue(handle.db);
   } catch (e) {
     await handle.close();
     throw e;

@@ -359,3 +359,60 @@ export type {
   RankedCounty,
 } from './targets/ranking-scheme';
 export { rankCounties } from './targets/ranking-scheme';
+export type {
+  TicketState,
+  TicketAction,
+  TicketActor,
+  Satisfaction,
+  TicketOutcome,
+  TicketStep,
+  TicketSituation,
+  TicketStepError,
+} from './services/ticket-workflow';
+export {
+  TICKET_STATES,
+  TICKET_STATE_LABELS,
+  TICKET_ACTIONS,
+  TICKET_ACTION_LABELS,
+  SATISFACTIONS,
+  SATISFACTION_LABELS,
+  TICKET_OUTCOMES,
+  TICKET_OUTCOME_LABELS,
+  isPublicAction,
+  applyTicketStep,
+  availableActions,
+  mayTakeAction,
+  isTicketOpen,
+  replayTicket,
+} from './services/ticket-workflow';
+export type {
+  TicketUrgency,
+  WorkCalendar,
+  DeadlineRule,
+  TicketDeadlines,
+  DeadlineColour,
+  DeadlineNotice,
+  EscalationPolicy,
+} from './services/deadlines';
+export {
+  TICKET_URGENCIES,
+  TICKET_URGENCY_LABELS,
+  workCalendar,
+  addDays,
+  chinaDate,
+  isWorkingDay,
+  addWorkingDays,
+  workingDaysBetween,
+  DEFAULT_DEADLINE_RULES,
+  deadlineRuleFor,
+  ticketDeadlines,
+  deadlineColour,
+  DEFAULT_ESCALATION_POLICY,
+  dueDeadlineNotices,
+} from './services/deadlines';
+export type { RoutingRule, RoutingDecision } from './services/routing';
+export { routeTicket } from './services/routing';
+export type { ServiceRate, TicketFacts, ServiceFigures } from './services/service-stats';
+export { serviceRate, serviceFigures, serviceFiguresBy } from './services/service-stats';
+export { MAX_DELIVERY_ATTEMPTS, nextDeliveryAttempt } from './services/delivery-backoff';
+export { ATTACHMENT_MAX_BYTES, checkAttachment } from './services/attachments';

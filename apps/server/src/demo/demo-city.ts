@@ -4,6 +4,8 @@ import { systemContext } from '../context';
 import { loadDemoProjects } from './demo-projects-loader';
 import { loadDemoRegistry } from './demo-registry-loader';
 import { loadDemoReports } from './demo-reports-loader';
+import { loadDemoServices } from './demo-services-loader';
+import { ensureServiceCatalogue } from '../modules/services/desk.service';
 import type { Deps } from '../deps';
 import { recordAudit } from '../modules/audit/audit.service';
 import { ensureRegion, type InitialisationResult } from '../modules/setup/setup.service';
@@ -149,6 +151,34 @@ export const DEMO_DEPARTMENTS: DemoUnit[] = [
     kind: 'department',
     under: '451300',
   },
+  {
+    code: '451300-RSJ',
+    name: '来宾市人力资源和社会保障局',
+    nameEn: 'Laibin Bureau of Human Resources and Social Security',
+    kind: 'department',
+    under: '451300',
+  },
+  {
+    code: '451300-JRB',
+    name: '来宾市金融工作办公室',
+    nameEn: 'Laibin Financial Affairs Office',
+    kind: 'department',
+    under: '451300',
+  },
+  {
+    code: '451300-XZSP',
+    name: '来宾市行政审批局',
+    nameEn: 'Laibin Administrative Approval Bureau',
+    kind: 'department',
+    under: '451300',
+  },
+  {
+    code: '451300-SWJ',
+    name: '来宾市商务局',
+    nameEn: 'Laibin Bureau of Commerce',
+    kind: 'department',
+    under: '451300',
+  },
 ];
 
 interface DemoLogin {
@@ -183,6 +213,43 @@ export const DEMO_LOGINS: DemoLogin[] = [
     role: 'department_handler',
     at: '451300-GDJ',
   },
+  {
+    username: 'handler-land',
+    displayName: '自然资源局承办人',
+    role: 'department_handler',
+    at: '451300-ZRZY',
+  },
+  { username: 'dispatcher', displayName: '市工信局诉求派单员', role: 'analyst', at: '451300' },
+  {
+    username: 'commissioner-xincheng',
+    displayName: '忻城县特派员',
+    role: 'commissioner',
+    at: '451321',
+  },
+  {
+    username: 'commissioner-xiangzhou',
+    displayName: '象州县特派员',
+    role: 'commissioner',
+    at: '451322',
+  },
+  {
+    username: 'commissioner-wuxuan',
+    displayName: '武宣县特派员',
+    role: 'commissioner',
+    at: '451323',
+  },
+  {
+    username: 'commissioner-jinxiu',
+    displayName: '金秀县特派员',
+    role: 'commissioner',
+    at: '451324',
+  },
+  {
+    username: 'commissioner-heshan',
+    displayName: '合山市特派员',
+    role: 'commissioner',
+    at: '451381',
+  },
   // Bound to one demo enterprise of 兴宾区 (DEMO_ENTERPRISE_USER_USCC).
   { username: 'enterprise', displayName: '企业填报员', role: 'enterprise_user', at: '451302' },
 ];
@@ -196,6 +263,8 @@ export interface DemoOptions {
   reports?: boolean;
   /** Load the major projects, tasks and investment leads (default: with the registry). */
   projects?: boolean;
+  /** Load commissioners, visits and the problem desk's tickets (default: with the registry). */
+  services?: boolean;
 }
 
 export async function loadDemoCity(
@@ -254,6 +323,9 @@ export async function loadDemoCity(
       { mustChangePassword: false },
     );
   }
+  await ensureServiceCatalogue(deps.db);
+  if (boundEnterpriseId !== null && options.services !== false)
+    await deps.db.transaction((tx) => loadDemoServices(tx, ctx, boundEnterpriseId));
   await putSetting(deps.db, 'installation', {
     region: DEMO_REGION,
     demo: true,

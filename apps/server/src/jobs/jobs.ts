@@ -2,6 +2,8 @@ import { deleteAuthFailuresBefore, deleteExpiredSessions, withAdvisoryLock } fro
 import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../deps';
 import { sendReportingReminders } from './reporting-reminders';
+import { runTicketDeadlines } from './ticket-deadlines';
+import { deliverWebhooks } from '../modules/services/webhooks.service';
 
 const HOUSEKEEPING_LOCK = 71_001;
 
@@ -35,6 +37,11 @@ export function startJobs(
       sendReportingReminders(deps)
         .then((r) => r.sent > 0 && log.info({ sent: r.sent }, 'reporting reminders sent'))
         .catch((err: unknown) => log.error({ err }, 'reporting reminders failed')),
+      runTicketDeadlines(deps)
+        .then((r) => r.notices > 0 && log.info({ notices: r.notices }, 'ticket deadline notices'))
+        .then(() => deliverWebhooks(deps))
+        .then((r) => r.failed > 0 && log.warn({ failed: r.failed }, 'webhook deliveries failed'))
+        .catch((err: unknown) => log.error({ err }, 'ticket deadlines or webhooks failed')),
     ]);
   };
   const timer = setInterval(tick, everyMs);

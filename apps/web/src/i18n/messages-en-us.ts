@@ -70,6 +70,10 @@ export const enUS: Messages = {
     projectLedger: 'Project ledger',
     projectTasks: 'Task dashboard',
     investmentLeads: 'Investment promotion',
+    services: 'Enterprise services',
+    serviceTickets: 'Problem desk',
+    serviceCommissioners: 'Commissioners and visits',
+    serviceStats: 'Service statistics',
   },
   auth: {
     loginTitle: 'Sign in',

@@ -69,6 +69,10 @@ export const zhCN = {
     projectLedger: '项目台账',
     projectTasks: '任务看板',
     investmentLeads: '招商引资',
+    services: '企业服务',
+    serviceTickets: '诉求办理',
+    serviceCommissioners: '特派员与走访',
+    serviceStats: '服务统计',
   },
   auth: {
     loginTitle: '用户登录',

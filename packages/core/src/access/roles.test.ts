@@ -24,6 +24,7 @@ describe('roles and modules', () => {
       'org_units',
       'projects',
       'targets',
+      'services',
     ]);
     for (const m of MODULES) expect(can(['leader'], m, 'write')).toBe(false);
   });
@@ -34,6 +35,7 @@ describe('roles and modules', () => {
       'reporting',
       'reference_data',
       'api_tokens',
+      'services',
     ]);
     expect(can(['enterprise_user'], 'enterprises', 'write')).toBe(false);
   });
@@ -77,5 +79,17 @@ describe('roles and modules', () => {
     expect(can(['leader'], 'projects', 'read')).toBe(true);
     expect(can(['leader'], 'projects', 'write')).toBe(false);
     expect(can(['commissioner'], 'projects', 'write')).toBe(false);
+  });
+
+  it('lets enterprises, commissioners, handlers and the bureau work the problem desk', () => {
+    for (const role of [
+      'enterprise_user',
+      'commissioner',
+      'department_handler',
+      'county_officer',
+    ] as const)
+      expect(can([role], 'services', 'write')).toBe(true);
+    expect(can(['leader'], 'services', 'read')).toBe(true);
+    expect(can(['park_manager'], 'services', 'write')).toBe(false);
   });
 });

@@ -38,6 +38,7 @@ export const MODULES = [
   'api_tokens',
   'projects',
   'targets',
+  'services',
 ] as const;
 export type Module = (typeof MODULES)[number];
 
@@ -126,6 +127,23 @@ export function rolePermission(role: Role, module: Module): Permission | null {
         case 'enterprise_user':
         case 'department_handler':
           return null;
+        default:
+          return exhaustiveSwitchError(role, 'role');
+      }
+    case 'services':
+      // 企业服务: enterprises file and rate, commissioners visit and file on their behalf,
+      // departments work their inbox, the bureau and counties dispatch; leaders read.
+      switch (role) {
+        case 'admin':
+        case 'analyst':
+        case 'county_officer':
+        case 'commissioner':
+        case 'department_handler':
+        case 'enterprise_user':
+          return 'write';
+        case 'park_manager':
+        case 'leader':
+          return 'read';
         default:
           return exhaustiveSwitchError(role, 'role');
       }

@@ -36,6 +36,20 @@ import {
   projectStageEvents,
   projectTasks,
 } from './projects.table';
+import {
+  commissionerAssignments,
+  serviceVisits,
+  ticketCategories,
+  routingRules,
+  ticketDeadlineRules,
+  workCalendarDays,
+  tickets,
+  ticketDepartments,
+  ticketEvents,
+  ticketAttachments,
+  webhooks,
+  webhookDeliveries,
+} from './services.table';
 
 export {
   apiTokens,
@@ -76,6 +90,18 @@ export {
   targetActuals,
   rankingSchemes,
   publishedRankings,
+  commissionerAssignments,
+  serviceVisits,
+  ticketCategories,
+  routingRules,
+  ticketDeadlineRules,
+  workCalendarDays,
+  tickets,
+  ticketDepartments,
+  ticketEvents,
+  ticketAttachments,
+  webhooks,
+  webhookDeliveries,
 };
 export type { EnterpriseStatus } from './enterprises.table';
 export type { ReportValueField, ReportValueSource } from './reporting.table';
@@ -120,6 +146,19 @@ export const schema = {
   targetActuals,
   rankingSchemes,
   publishedRankings,
+  commissionerAssignments,
+  serviceVisits,
+  ticketCategories,
+  routingRules,
+  ticketDeadlineRules,
+  workCalendarDays,
+  tickets,
+  ticketDepartments,
+  ticketEvents,
+  ticketAttachments,
+  webhooks,
+  webhookDeliveries,
 };
 export type Schema = typeof schema;
 export type { ProjectTaskMetric } from './projects.table';
+export type { WebhookFormat, DeliveryStatus } from './services.table';

@@ -33,7 +33,7 @@ describeEachDatabase('org units: tree, scope and edits', (t) => {
     await s.app.close();
   });
 
-  it('gives the city admin the whole city: six counties, ten parks, six departments', async () => {
+  it('gives the city admin the whole city: six counties, ten parks, ten departments', async () => {
     const tree = (await admin.get('/api/org-units/tree')).json<{ roots: Node[] }>();
     expect(tree.roots.map((r) => r.code)).toEqual(['451300']);
     const city = tree.roots[0]!;
@@ -51,7 +51,7 @@ describeEachDatabase('org units: tree, scope and edits', (t) => {
         .get(`/api/org-units?kind=${kind}&pageSize=1`)
         .then((r) => r.json<{ total: number }>().total);
     expect(await counts('park')).toBe(10);
-    expect(await counts('department')).toBe(6);
+    expect(await counts('department')).toBe(10);
     expect(await counts('township')).toBe(71);
   });
 

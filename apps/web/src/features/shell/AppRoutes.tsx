@@ -92,6 +92,18 @@ const ProjectPage = lazy(() =>
 const TaskDashboardPage = lazy(() =>
   import('../projects/TaskDashboardPage').then((m) => ({ default: m.TaskDashboardPage })),
 );
+const TicketsPage = lazy(() =>
+  import('../services/TicketsPage').then((m) => ({ default: m.TicketsPage })),
+);
+const TicketPage = lazy(() =>
+  import('../services/TicketPage').then((m) => ({ default: m.TicketPage })),
+);
+const CommissionersPage = lazy(() =>
+  import('../services/CommissionersPage').then((m) => ({ default: m.CommissionersPage })),
+);
+const ServiceStatsPage = lazy(() =>
+  import('../services/ServiceStatsPage').then((m) => ({ default: m.ServiceStatsPage })),
+);
 const LeadPipelinePage = lazy(() =>
   import('../projects/LeadPipelinePage').then((m) => ({ default: m.LeadPipelinePage })),
 );
@@ -211,6 +223,15 @@ export function AppRoutes() {
             <Route path="projects/tasks" element={<TaskDashboardPage />} />
             <Route path="projects/leads" element={<LeadPipelinePage />} />
             <Route path="projects/:id" element={<ProjectPage />} />
+          </>
+        )}
+        {can('services') && (
+          <>
+            <Route path="services" element={<Navigate to="/services/tickets" replace />} />
+            <Route path="services/tickets" element={<TicketsPage />} />
+            <Route path="services/tickets/:id" element={<TicketPage />} />
+            <Route path="services/commissioners" element={<CommissionersPage />} />
+            <Route path="services/stats" element={<ServiceStatsPage />} />
           </>
         )}
         <Route path="*" element={<NotFoundResult text={t.errors.pageNotFound} />} />

@@ -10,6 +10,7 @@ import {
   KeyOutlined,
   NodeIndexOutlined,
   TeamOutlined,
+  CustomerServiceOutlined,
 } from '@ant-design/icons';
 import type { Module } from '@gongyeyun/core';
 import { exhaustiveSwitchError } from '@gongyeyun/core';
@@ -86,6 +87,17 @@ export function moduleNav(module: Module, t: Messages): ModuleNav {
       };
     case 'targets':
       return { path: '/targets', icon: <AimOutlined />, label: t.nav.targets };
+    case 'services':
+      return {
+        path: '/services',
+        icon: <CustomerServiceOutlined />,
+        label: t.nav.services,
+        children: [
+          { path: '/services/tickets', label: t.nav.serviceTickets },
+          { path: '/services/commissioners', label: t.nav.serviceCommissioners },
+          { path: '/services/stats', label: t.nav.serviceStats },
+        ],
+      };
     default:
       return exhaustiveSwitchError(module, 'module');
   }
