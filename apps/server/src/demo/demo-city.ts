@@ -2,6 +2,7 @@ import type { Role } from '@gongyeyun/core';
 import { findOrgUnitByCode, insertOrgUnit, putSetting, type OrgUnitRow } from '@gongyeyun/db';
 import { systemContext } from '../context';
 import { loadDemoProjects } from './demo-projects-loader';
+import { loadDemoTargets } from './demo-targets-loader';
 import { loadDemoRegistry } from './demo-registry-loader';
 import { loadDemoReports } from './demo-reports-loader';
 import { loadDemoServices } from './demo-services-loader';
@@ -265,6 +266,8 @@ export interface DemoOptions {
   projects?: boolean;
   /** Load commissioners, visits and the problem desk's tickets (default: with the registry). */
   services?: boolean;
+  /** Load 2021 targets and the published red/black lists (default: with the registry). */
+  targets?: boolean;
 }
 
 export async function loadDemoCity(
@@ -326,6 +329,7 @@ export async function loadDemoCity(
   await ensureServiceCatalogue(deps.db);
   if (boundEnterpriseId !== null && options.services !== false)
     await deps.db.transaction((tx) => loadDemoServices(tx, ctx, boundEnterpriseId));
+  if (boundEnterpriseId !== null && options.targets !== false) await loadDemoTargets(deps, ctx);
   await putSetting(deps.db, 'installation', {
     region: DEMO_REGION,
     demo: true,

@@ -148,8 +148,18 @@ export async function publishRanking(
   actor: Actor,
   input: TPublishInput,
 ): Promise<TRanking> {
-  const row = await schemeIn(deps, actor.scope, input.schemeId);
-  const frozen = await compute(deps, actor.scope, row, input.period);
+  return publishAs(deps, ctx, { scope: actor.scope, userId: actor.userId }, input);
+}
+
+/** `publishRanking` for a caller of the given scope (the demo publishes as the city). */
+export async function publishAs(
+  deps: Deps,
+  ctx: RequestContext,
+  by: { scope: Scope; userId: number | null },
+  input: TPublishInput,
+): Promise<TRanking> {
+  const row = await schemeIn(deps, by.scope, input.schemeId);
+  const frozen = await compute(deps, by.scope, row, input.period);
   return deps.db.transaction(async (tx) => {
     const latest = await latestRankingVersion(tx, row.id, input.period);
     if (latest > 0 && !input.reason) {
@@ -166,7 +176,7 @@ export async function publishRanking(
       version,
       reason: input.reason,
       frozen,
-      publishedBy: actor.userId,
+      publishedBy: by.userId,
     });
     await recordAudit(tx, ctx, {
       action: 'publish',
