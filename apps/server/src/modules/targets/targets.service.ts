@@ -161,7 +161,7 @@ async function unitOf(deps: Deps, scope: Scope, unitId: number | undefined): Pro
 /**
  * A unit's targets of a year and its counties' parts, each with its actual at the period,
  * completion against time elapsed, status and (for indicator levels) a year-end projection;
- * city targets say whether their counties' parts add up.
+ * city targets that are split say whether their counties' parts add up.
  */
 export async function targetsPage(
   deps: Deps,
@@ -202,7 +202,7 @@ export async function targetsPage(
     });
     const parts = rows.filter((r) => r.parentId === row.id);
     const split =
-      row.orgUnitId === unit.id && children.length
+      row.orgUnitId === unit.id && children.length && parts.length
         ? checkSplit(
             Number(row.goal),
             Object.fromEntries(parts.map((p) => [p.orgUnitName, Number(p.goal)])),
