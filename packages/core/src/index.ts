@@ -416,3 +416,56 @@ export type { ServiceRate, TicketFacts, ServiceFigures } from './services/servic
 export { serviceRate, serviceFigures, serviceFiguresBy } from './services/service-stats';
 export { MAX_DELIVERY_ATTEMPTS, nextDeliveryAttempt } from './services/delivery-backoff';
 export { ATTACHMENT_MAX_BYTES, checkAttachment } from './services/attachments';
+export type {
+  YearMonth,
+  MonthlyRevenue,
+  SeasonalProfile,
+  BandVerdict,
+  Band,
+} from './cultivation/revenue-trajectory';
+export {
+  UNIFORM_PROFILE,
+  DEFAULT_BAND,
+  monthIndex,
+  monthOfIndex,
+  addMonths,
+  monthKey,
+  trailingTwelveMonths,
+  seasonalProfile,
+  annualisedYearToDate,
+  monthsOfQuarter,
+  bandVerdict,
+} from './cultivation/revenue-trajectory';
+export type {
+  ProjectionMethod,
+  CrossingProjection,
+  ProjectionOptions,
+} from './cultivation/crossing-projection';
+export { monthsToReach, projectCrossing, crossesInYear } from './cultivation/crossing-projection';
+export type {
+  CandidateStatus,
+  CandidateMove,
+  CandidateMoveProblem,
+  CandidateMoveError,
+} from './cultivation/candidate-status';
+export {
+  CANDIDATE_STATUSES,
+  CANDIDATE_STATUS_LABELS,
+  candidateNextStatuses,
+  moveCandidate,
+} from './cultivation/candidate-status';
+export type {
+  ExitWarningRule,
+  ExitWarningParameters,
+  ExitWarningInput,
+  ExitWarningFinding,
+} from './cultivation/exit-warnings';
+export {
+  EXIT_WARNING_RULES,
+  EXIT_WARNING_RULE_LABELS,
+  DEFAULT_EXIT_WARNING_PARAMETERS,
+  consecutiveDeclines,
+  exitWarnings,
+} from './cultivation/exit-warnings';
+export type { ScaleEventForCount, ScaleCountRow, ScaleCounts } from './cultivation/scale-counts';
+export { countScaleEvents } from './cultivation/scale-counts';
