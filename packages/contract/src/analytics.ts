@@ -1,4 +1,4 @@
-import { UNDEFINED_REASONS } from '@gongyeyun/core';
+import { UNDEFINED_REASONS, type Rate } from '@gongyeyun/core';
 import { z } from 'zod';
 import { ZIndicatorCode, ZPeriodKey } from './reporting';
 
@@ -12,6 +12,14 @@ export const ZRateValue = z.object({
   reason: z.enum(UNDEFINED_REASONS).nullable(),
 });
 export type TRateValue = z.infer<typeof ZRateValue>;
+
+/** A core rate as the API sends it. */
+export const rateValue = (rate: Rate): TRateValue =>
+  rate.ok ? { value: rate.value, reason: null } : { value: null, reason: rate.error };
+
+/** A rate as the API sends it, back into core's form (for its formatters and rankings). */
+export const toRate = (v: TRateValue): Rate =>
+  v.value !== null ? { ok: true, value: v.value } : { ok: false, error: v.reason ?? 'no_rate' };
 
 /** approved: approved and locked reports only; provisional: submitted ones too (暂定). */
 export const ZFigureBasis = z.enum(['approved', 'provisional']);

@@ -309,6 +309,8 @@ export type {
   TOfficialImportResult,
 } from './analytics';
 export {
+  rateValue,
+  toRate,
   ZLocalizedText,
   ZRateValue,
   ZFigureBasis,

@@ -22,6 +22,7 @@ import {
   type Scope,
   type WholeFigures,
 } from '@gongyeyun/core';
+import { rateValue, toRate } from '@gongyeyun/contract';
 import type {
   TAnalyticsUnit,
   TExplainQuery,
@@ -31,7 +32,6 @@ import type {
   TGroupQuery,
   TRankedEnterprises,
   TRankQuery,
-  TRateValue,
   TSeries,
   TSeriesQuery,
   TSummary,
@@ -58,9 +58,6 @@ import { bandRuleFor } from './refresh-figures';
 const FIGURE_UNIT_KINDS = new Set(['city', 'county', 'park']);
 
 type Indicator = TSummary['indicator'];
-
-export const rateValue = (rate: Rate): TRateValue =>
-  rate.ok ? { value: rate.value, reason: null } : { value: null, reason: rate.error };
 
 const unitOut = (u: OrgUnitRow): TAnalyticsUnit => ({ id: u.id, name: u.name, kind: u.kind });
 const unitName = (u: OrgUnitRow): LocalizedText => ({ zh: u.name, en: u.nameEn ?? u.name });
@@ -383,9 +380,6 @@ async function factsOf(
     };
   });
 }
-
-const toRate = (v: TRateValue): Rate =>
-  v.value !== null ? { ok: true, value: v.value } : { ok: false, error: v.reason ?? 'no_rate' };
 
 /** Enterprises driving (top) or dragging (bottom) a group's growth, by growth or contribution. */
 export async function rankEnterprises(

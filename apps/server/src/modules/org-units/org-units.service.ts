@@ -170,3 +170,22 @@ export async function editOrgUnit(
   });
   return presentOrgUnit({ ...row, childCount: before.childCount });
 }
+
+/**
+ * The area a figure or a target page is about: the org unit asked for if it lies in the
+ * caller's scope (else 404), or the caller's own area — the highest unit of their scope that is
+ * not a department.
+ */
+export async function areaOf(deps: Deps, scope: Scope, unitId?: number): Promise<OrgUnitRow> {
+  if (unitId !== undefined) {
+    const unit = await findOrgUnitInScope(deps.db, scope, unitId);
+    if (!unit) throw notFound({ zh: '该地区', en: 'Area' });
+    return unit;
+  }
+  const top = (await listOrgUnitsInScope(deps.db, scope))
+    .filter((u) => u.kind !== 'department')
+    .sort((a, b) => a.depth - b.depth || a.id - b.id)[0];
+  if (!top)
+    throw new AppError('FORBIDDEN', { zh: '您没有可统计的地区', en: 'No area in your scope' });
+  return top;
+}

@@ -16,6 +16,7 @@ import {
   type Scope,
   type TaskCompletion,
 } from '@gongyeyun/core';
+import { rateValue } from '@gongyeyun/contract';
 import type {
   TInvestmentGrowth,
   TMilestoneRow,
@@ -31,12 +32,12 @@ import {
   lastProgressMonth,
   sumInvestmentByProject,
   listLeadEvents,
-  listOrgUnitsInScope,
   listProjectsForCounting,
   listProjectStageEvents,
   listProjectTasks,
   sumProjectInvestment,
   upsertProjectTask,
+  type Database,
   type OrgUnitRow,
   type ProjectTaskRow,
 } from '@gongyeyun/db';
@@ -44,7 +45,7 @@ import type { RequestContext } from '../../context';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import { rateValue } from '../analytics/analytics.service';
+import { areaOf } from '../org-units/org-units.service';
 import { leadEventOf } from './investment-leads.service';
 import { throwProblems } from './project-rules';
 
@@ -87,15 +88,22 @@ export async function putTask(
   return listTasks(deps, scope, input.year);
 }
 
-/** The caller's own area: the highest org unit of their scope. */
-async function defaultUnit(deps: Deps, scope: Scope): Promise<OrgUnitRow> {
-  const units = await listOrgUnitsInScope(deps.db, scope);
-  const top = units
-    .filter((u) => u.kind !== 'department')
-    .sort((a, b) => a.depth - b.depth || a.id - b.id)[0];
-  if (!top)
-    throw new AppError('FORBIDDEN', { zh: '您没有可统计的地区', en: 'No area in your scope' });
-  return top;
+/** Projects with their dated stage events, as the counting rules of core take them. */
+export async function withStageEvents<P extends { id: number }>(
+  db: Database,
+  projects: readonly P[],
+): Promise<(P & { events: ProjectStageEvent[] })[]> {
+  const events = await listProjectStageEvents(
+    db,
+    projects.map((p) => p.id),
+  );
+  const eventsOf = new Map<number, ProjectStageEvent[]>();
+  for (const e of events) {
+    const list = eventsOf.get(e.projectId) ?? [];
+    list.push({ stage: e.stage, occurredOn: e.occurredOn });
+    eventsOf.set(e.projectId, list);
+  }
+  return projects.map((p) => ({ ...p, events: eventsOf.get(p.id) ?? [] }));
 }
 
 const present = (c: TaskCompletion): TTaskCompletion => ({
@@ -156,10 +164,7 @@ export async function projectStats(
   scope: Scope,
   query: TProjectStatsQuery,
 ): Promise<TProjectStats> {
-  const unit = query.orgUnitId
-    ? await findOrgUnitInScope(deps.db, scope, query.orgUnitId)
-    : await defaultUnit(deps, scope);
-  if (!unit) throw notFound({ zh: '该地区', en: 'Area' });
+  const unit = await areaOf(deps, scope, query.orgUnitId);
   const { year } = query;
   const [projects, tasks, investment, leads, industrialInvestment] = await Promise.all([
     listProjectsForCounting(deps.db, scope, unit.path),
@@ -168,17 +173,7 @@ export async function projectStats(
     findLeads(deps.db, scope, { underPath: unit.path, page: 1, pageSize: 1_000_000 }),
     industrialInvestmentGrowth(deps, scope, unit.path, year),
   ]);
-  const events = await listProjectStageEvents(
-    deps.db,
-    projects.map((p) => p.id),
-  );
-  const eventsOf = new Map<number, ProjectStageEvent[]>();
-  for (const e of events) {
-    const list = eventsOf.get(e.projectId) ?? [];
-    list.push({ stage: e.stage, occurredOn: e.occurredOn });
-    eventsOf.set(e.projectId, list);
-  }
-  const records = projects.map((p) => ({ ...p, events: eventsOf.get(p.id) ?? [] }));
+  const records = await withStageEvents(deps.db, projects);
   const total = countMilestones(records, year);
   const newStarts = taskCompletion(total.newStarts, taskOf(tasks, unit.id, 'new_starts'));
   const completions = taskCompletion(total.completions, taskOf(tasks, unit.id, 'completions'));

@@ -19,11 +19,9 @@ import {
   listActuals,
   listOrgUnitsInScope,
   listProjectsForCounting,
-  listProjectStageEvents,
   listTargets,
   upsertActual,
   type Database,
-  type OrgUnitRow,
   type TargetActualRow,
   type TargetRow,
 } from '@gongyeyun/db';
@@ -31,6 +29,8 @@ import type { Actor, RequestContext } from '../../context';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { areaOf } from '../org-units/org-units.service';
+import { withStageEvents } from '../projects/project-stats.service';
 import { isUniqueViolation } from '../reporting/report-writes';
 import { getCurrentPeriod } from '../reporting/reporting-settings.service';
 
@@ -87,22 +87,11 @@ export async function actualOf(
       });
     case 'project_starts':
     case 'project_completions': {
-      const projects = await listProjectsForCounting(db, scope, unit.path);
-      const events = await listProjectStageEvents(
+      const projects = await withStageEvents(
         db,
-        projects.map((p) => p.id),
+        await listProjectsForCounting(db, scope, unit.path),
       );
-      const byProject = new Map<
-        number,
-        { stage: (typeof events)[number]['stage']; occurredOn: string }[]
-      >();
-      for (const e of events)
-        byProject.set(e.projectId, [...(byProject.get(e.projectId) ?? []), e]);
-      const counts = countMilestones(
-        projects.map((p) => ({ events: byProject.get(p.id) ?? [] })),
-        parts.year,
-        { asOf: until },
-      );
+      const counts = countMilestones(projects, parts.year, { asOf: until });
       return kind === 'project_starts' ? counts.newStarts : counts.completions;
     }
     case 'manual': {
@@ -148,16 +137,6 @@ async function projectionOf(
   return p && { value: p.value, low: p.low, high: p.high, method: p.method };
 }
 
-async function unitOf(deps: Deps, scope: Scope, unitId: number | undefined): Promise<OrgUnitRow> {
-  const units = await listOrgUnitsInScope(deps.db, scope);
-  const unit =
-    unitId === undefined
-      ? units.find((u) => u.kind !== 'department')
-      : units.find((u) => u.id === unitId);
-  if (!unit) throw notFound({ zh: '该地区', en: 'Area' });
-  return unit;
-}
-
 /**
  * A unit's targets of a year and its counties' parts, each with its actual at the period,
  * completion against time elapsed, status and (for indicator levels) a year-end projection;
@@ -168,7 +147,7 @@ export async function targetsPage(
   scope: Scope,
   q: { year: number; unitId?: number; period?: string },
 ): Promise<TTargetsPage> {
-  const unit = await unitOf(deps, scope, q.unitId);
+  const unit = await areaOf(deps, scope, q.unitId);
   const period = await periodOrDefault(deps, q.period ?? undefined);
   const rows = await listTargets(deps.db, scope, { year: q.year, underPath: unit.path });
   const actuals = await listActuals(

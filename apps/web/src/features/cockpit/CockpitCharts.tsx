@@ -1,32 +1,16 @@
-import type { TFigureRow, TSeries, TSummary } from '@gongyeyun/contract';
+import type { TSeries, TSummary } from '@gongyeyun/contract';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { useCockpitI18n } from '../../i18n/cockpit-i18n';
 import { EChart } from '../../shared/EChart';
 import { useExplain } from './ExplainDrawer';
-import { chartValue, type FigureRef } from './figures';
-import { rowGroup } from './FigureTable';
+import { chartValue } from './figures';
+import { figureRef } from './FigureTable';
 import type { CockpitParams } from './use-cockpit';
 
 const RED = '#cf1322';
 const GREEN = '#389e0d';
 const BLUE = '#1677ff';
-
-function refOf(
-  summary: TSummary,
-  params: CockpitParams,
-  row: TFigureRow,
-  figure: FigureRef['figure'],
-): FigureRef {
-  return {
-    period: summary.period,
-    indicator: summary.indicator.code,
-    unitId: summary.unit.id,
-    basis: params.basis,
-    ...rowGroup(summary, row),
-    figure,
-  };
-}
 
 /** Month by month: the month's value as bars, growth year to date as a line. */
 export function TrendChart({ series, params }: { series: TSeries; params: CockpitParams }) {
@@ -133,7 +117,7 @@ export function GrowthBars({
       testId={testId}
       onItemClick={(i) => {
         const row = rows[i];
-        if (row) explain(refOf(summary, params, row, 'growth'));
+        if (row) explain(figureRef(summary, params, row, 'growth'));
       }}
     />
   );
@@ -205,7 +189,7 @@ export function PullWaterfall({ summary, params }: { summary: TSummary; params: 
       ariaLabel={c.pullByChain}
       onItemClick={(i) => {
         const row = rows[i];
-        if (row) explain(refOf(summary, params, row, 'pull'));
+        if (row) explain(figureRef(summary, params, row, 'pull'));
       }}
     />
   );
@@ -238,7 +222,7 @@ export function TierMix({ summary, params }: { summary: TSummary; params: Cockpi
       ariaLabel={t.cockpit.tierMix}
       onItemClick={(i) => {
         const row = summary.rows[i];
-        if (row) explain(refOf(summary, params, row, 'share'));
+        if (row) explain(figureRef(summary, params, row, 'share'));
       }}
     />
   );

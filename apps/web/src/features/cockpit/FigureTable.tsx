@@ -14,6 +14,24 @@ export function rowGroup(summary: TSummary, row: TFigureRow): Partial<FigureRef>
   return { dimension: summary.by, key: row.key };
 }
 
+/** The figure of a summary's row (or of its total) that the explain drawer is asked about. */
+export function figureRef(
+  summary: TSummary,
+  params: CockpitParams,
+  row: TFigureRow,
+  figure: FigureRef['figure'],
+): FigureRef {
+  const isTotal = row.key === '' && row.unitId === summary.unit.id;
+  return {
+    period: summary.period,
+    indicator: summary.indicator.code,
+    unitId: summary.unit.id,
+    basis: params.basis,
+    ...(isTotal ? {} : rowGroup(summary, row)),
+    figure,
+  };
+}
+
 /**
  * The rows of a summary with every figure clickable: year to date, growth, change in points,
  * pull, contribution, enterprises. The total row closes the table.
@@ -32,14 +50,8 @@ export function FigureTable({
   const { t, label } = useCockpitI18n();
   const c = t.cockpit;
   const columns = useMemo<ColumnsType<TFigureRow>>(() => {
-    const ref = (row: TFigureRow, figure: FigureRef['figure']): FigureRef => ({
-      period: summary.period,
-      indicator: summary.indicator.code,
-      unitId: summary.unit.id,
-      basis: params.basis,
-      ...(row.key === '' && row.unitId === summary.unit.id ? {} : rowGroup(summary, row)),
-      figure,
-    });
+    const ref = (row: TFigureRow, figure: FigureRef['figure']) =>
+      figureRef(summary, params, row, figure);
     const texts: Record<(typeof shown)[number], (row: TFigureRow) => string> = {
       ytd: (row) => label(amountText(row.ytd, summary.indicator)),
       growth: (row) => label(growthText(row.growth)),
@@ -62,7 +74,7 @@ export function FigureTable({
         ),
       })),
     ];
-  }, [summary, params.basis, shown, c, label]);
+  }, [summary, params, shown, c, label]);
   return (
     <Table<TFigureRow>
       data-testid={testId}

@@ -1,4 +1,9 @@
-import type { TAnalyticsIndicator, TFigureBasis, TRateValue } from '@gongyeyun/contract';
+import {
+  toRate,
+  type TAnalyticsIndicator,
+  type TFigureBasis,
+  type TRateValue,
+} from '@gongyeyun/contract';
 import {
   formatAmount,
   formatGrowth,
@@ -6,12 +11,7 @@ import {
   formatPoints,
   roundPercent,
   type FigureUnit,
-  type Rate,
 } from '@gongyeyun/core';
-
-/** A rate as the API sends it, back into core's form for its formatters. */
-export const toRate = (v: TRateValue): Rate =>
-  v.value !== null ? { ok: true, value: v.value } : { ok: false, error: v.reason ?? 'no_rate' };
 
 /** The unit amounts of an indicator are written in: money in 万元 is shown in 亿元 from 1亿 up. */
 export const unitOf = (indicator: TAnalyticsIndicator): FigureUnit =>

@@ -1,5 +1,5 @@
 import type { TMilestoneRow, TProjectStats, TTaskCompletion } from '@gongyeyun/contract';
-import { PROJECT_TASK_METRICS } from '@gongyeyun/contract';
+import { PROJECT_TASK_METRICS, toRate } from '@gongyeyun/contract';
 import { formatAmount, formatGrowth, formatWanAmount } from '@gongyeyun/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -20,7 +20,6 @@ import { useMemo, useState } from 'react';
 import { projectsApi } from '../../api/projects-api';
 import { useProjectsI18n } from '../../i18n/projects-i18n';
 import { EChart } from '../../shared/EChart';
-import { toRate } from '../cockpit/figures';
 import { useShowError } from '../../shared/use-show-error';
 import { useCanWrite } from '../auth/current-user';
 import { useProjectOptions } from './use-project-options';
