@@ -18,6 +18,7 @@ import { referenceRoutes } from './modules/reference/reference.routes';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { reportingRoutes } from './modules/reporting/reporting.routes';
 import { targetsRoutes } from './modules/targets/targets.routes';
+import { cultivationRoutes } from './modules/cultivation/cultivation.routes';
 import { tokenRoutes } from './modules/tokens/tokens.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAccess } from './plugins/access';
@@ -60,6 +61,7 @@ export async function buildApp({ deps, logger = true }: BuildAppOptions): Promis
   reportingRoutes(app, deps);
   analyticsRoutes(app, deps);
   targetsRoutes(app, deps);
+  cultivationRoutes(app, deps);
   notificationRoutes(app, deps);
   projectRoutes(app, deps);
   serviceRoutes(app, deps);

@@ -422,6 +422,7 @@ export type {
   SeasonalProfile,
   BandVerdict,
   Band,
+  AnnualLevel,
 } from './cultivation/revenue-trajectory';
 export {
   UNIFORM_PROFILE,
@@ -435,6 +436,7 @@ export {
   annualisedYearToDate,
   monthsOfQuarter,
   bandVerdict,
+  annualLevel,
 } from './cultivation/revenue-trajectory';
 export type {
   ProjectionMethod,

@@ -344,3 +344,32 @@ export {
   putDeadlineRule,
 } from './repositories/services.repository';
 export type { AttachmentRow } from './repositories/services.repository';
+export {
+  listCultivationEnterprises,
+  findCultivationEnterprise,
+  smallRevenueSeries,
+  reportedRevenueSeries,
+  reportStatuses,
+  upsertSmallRevenues,
+  listCandidates,
+  findCandidate,
+  openCandidateEnterprises,
+  insertCandidate,
+  updateCandidate,
+  listWarnings,
+  findWarning,
+  insertWarning,
+  updateWarning,
+  insertLog,
+  listLog,
+  listScaleEventsForCount,
+} from './repositories/cultivation.repository';
+export type {
+  CandidateRow,
+  CandidateListRow,
+  CultivationEnterprise,
+  CultivationLogRow,
+  EnteredRevenue,
+  ExitWarningRow,
+  WarningListRow,
+} from './repositories/cultivation.repository';

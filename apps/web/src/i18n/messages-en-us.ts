@@ -65,6 +65,7 @@ export const enUS: Messages = {
     account: 'My account and access',
     changePassword: 'Change password',
     logout: 'Sign out',
+    cultivation: 'Seed bank and exit warnings',
     targets: 'Targets and red/black list',
     projects: 'Major projects',
     projectLedger: 'Project ledger',

@@ -64,6 +64,7 @@ export const zhCN = {
     account: '我的账号与权限',
     changePassword: '修改密码',
     logout: '退出登录',
+    cultivation: '培育库与退库预警',
     targets: '目标任务与红黑榜',
     projects: '重大项目',
     projectLedger: '项目台账',

@@ -25,6 +25,7 @@ describe('roles and modules', () => {
       'projects',
       'targets',
       'services',
+      'cultivation',
     ]);
     for (const m of MODULES) expect(can(['leader'], m, 'write')).toBe(false);
   });
@@ -36,6 +37,7 @@ describe('roles and modules', () => {
       'reference_data',
       'api_tokens',
       'services',
+      'cultivation',
     ]);
     expect(can(['enterprise_user'], 'enterprises', 'write')).toBe(false);
   });

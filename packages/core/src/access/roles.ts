@@ -39,6 +39,7 @@ export const MODULES = [
   'projects',
   'targets',
   'services',
+  'cultivation',
 ] as const;
 export type Module = (typeof MODULES)[number];
 
@@ -144,6 +145,24 @@ export function rolePermission(role: Role, module: Module): Permission | null {
         case 'park_manager':
         case 'leader':
           return 'read';
+        default:
+          return exhaustiveSwitchError(role, 'role');
+      }
+    case 'cultivation':
+      // 种子库 and 退库预警: kept by the bureau, counties, parks and commissioners; an enterprise
+      // below the threshold enters its own revenue.
+      switch (role) {
+        case 'admin':
+        case 'analyst':
+        case 'county_officer':
+        case 'park_manager':
+        case 'commissioner':
+        case 'enterprise_user':
+          return 'write';
+        case 'leader':
+          return 'read';
+        case 'department_handler':
+          return null;
         default:
           return exhaustiveSwitchError(role, 'role');
       }

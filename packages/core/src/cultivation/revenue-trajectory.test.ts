@@ -4,6 +4,7 @@ import type { MonthlyRevenue } from './revenue-trajectory';
 import {
   UNIFORM_PROFILE,
   addMonths,
+  annualLevel,
   annualisedYearToDate,
   bandVerdict,
   monthsOfQuarter,
@@ -123,5 +124,45 @@ describe('addMonths', () => {
   it('crosses years', () => {
     expect(addMonths({ year: 2020, month: 11 }, 3)).toEqual({ year: 2021, month: 2 });
     expect(addMonths({ year: 2021, month: 1 }, -1)).toEqual({ year: 2020, month: 12 });
+  });
+});
+
+describe('annualLevel', () => {
+  it('uses the trailing 12 months when all are known', () => {
+    const series = [...year(2020, Array<number>(12).fill(100)), ...year(2021, [110, 120, 130])];
+    const level = annualLevel(series, { year: 2021, month: 3 });
+    expect(level.method).toBe('trailing_12');
+    expect(level.value).toBe(1260);
+  });
+
+  it('annualises the year to date by the profile of earlier complete years', () => {
+    // 2020: first half 40 a month (240), second half 160 a month (960): Jan–Jun carry 20%.
+    // 2021 Jan–Jun: 60 a month = 360 → 360 / 0.2 = 1800. 2020-07..12 missing from a second
+    // series, so only the annualised figure exists there.
+    const y2020 = year(2020, [40, 40, 40, 40, 40, 40, 160, 160, 160, 160, 160, 160]);
+    const y2021 = year(2021, [60, 60, 60, 60, 60, 60]);
+    const full = annualLevel([...y2020, ...y2021], { year: 2021, month: 6 });
+    expect(full.method).toBe('trailing_12');
+    // 2020-07..12 (960) + 2021-01..06 (360)
+    expect(full.value).toBe(1320);
+    expect(full.annualisedYtd).toBeCloseTo(1800, 9);
+
+    const young = annualLevel(y2021, { year: 2021, month: 6 });
+    expect(young.method).toBe('annualised_ytd');
+    // no complete year: uniform profile, 360 / 0.5 = 720
+    expect(young.value).toBeCloseTo(720, 9);
+  });
+
+  it('gives none when a month of the year so far is missing', () => {
+    const gap = [
+      { year: 2021, month: 1, revenue: 50 },
+      { year: 2021, month: 3, revenue: 50 },
+    ];
+    expect(annualLevel(gap, { year: 2021, month: 3 })).toEqual({
+      value: null,
+      method: 'none',
+      trailing12: null,
+      annualisedYtd: null,
+    });
   });
 });

@@ -150,3 +150,36 @@ export function bandVerdict(
     atOrAboveThreshold: ratio >= 1,
   };
 }
+
+/** The annual level an enterprise is judged on, and how it was reached. */
+export interface AnnualLevel {
+  /** 万元; null without enough months */
+  readonly value: number | null;
+  readonly method: 'trailing_12' | 'annualised_ytd' | 'none';
+  readonly trailing12: number | null;
+  readonly annualisedYtd: number | null;
+}
+
+/**
+ * The trailing 12 months when all are known; otherwise the year to date through `through`,
+ * annualised with the seasonal profile of the series (every month of the year so far must be
+ * known); otherwise none.
+ */
+export function annualLevel(series: readonly MonthlyRevenue[], through: YearMonth): AnnualLevel {
+  const trailing12 = trailingTwelveMonths(series, through);
+  const map = byIndex(series);
+  let ytd: number | null = 0;
+  for (let m = 1; m <= through.month && ytd !== null; m += 1) {
+    const v = map.get(monthIndex({ year: through.year, month: m }));
+    ytd = v === undefined ? null : ytd + v;
+  }
+  const annualisedYtd =
+    ytd === null ? null : annualisedYearToDate(ytd, through.month, seasonalProfile(series));
+  if (trailing12 !== null) {
+    return { value: trailing12, method: 'trailing_12', trailing12, annualisedYtd };
+  }
+  if (annualisedYtd !== null) {
+    return { value: annualisedYtd, method: 'annualised_ytd', trailing12, annualisedYtd };
+  }
+  return { value: null, method: 'none', trailing12, annualisedYtd };
+}

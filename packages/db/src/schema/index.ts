@@ -50,6 +50,12 @@ import {
   webhooks,
   webhookDeliveries,
 } from './services.table';
+import {
+  cultivationCandidates,
+  cultivationLog,
+  exitWarnings,
+  smallEnterpriseRevenues,
+} from './cultivation.table';
 
 export {
   apiTokens,
@@ -102,6 +108,10 @@ export {
   ticketAttachments,
   webhooks,
   webhookDeliveries,
+  smallEnterpriseRevenues,
+  cultivationCandidates,
+  exitWarnings,
+  cultivationLog,
 };
 export type { EnterpriseStatus } from './enterprises.table';
 export type { ReportValueField, ReportValueSource } from './reporting.table';
@@ -158,6 +168,10 @@ export const schema = {
   ticketAttachments,
   webhooks,
   webhookDeliveries,
+  smallEnterpriseRevenues,
+  cultivationCandidates,
+  exitWarnings,
+  cultivationLog,
 };
 export type Schema = typeof schema;
 export type { ProjectTaskMetric } from './projects.table';

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { readImportFile } from '../../plugins/import-file';
 import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
+import { attachment, XLSX } from '../../plugins/xlsx-reply';
 import { localeOf } from '../../plugins/error-handler';
 import { explain, rankEnterprises, series, summary } from './analytics.service';
 import {
@@ -25,8 +26,6 @@ import {
   listOfficialFigures,
   officialTemplate,
 } from './official-figures.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function analyticsRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -92,10 +91,7 @@ export function analyticsRoutes(app: FastifyInstance, deps: Deps): void {
     handler: async (_request, reply) =>
       reply
         .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('统计部门发布数导入模板.xlsx')}`,
-        )
+        .header('content-disposition', attachment('统计部门发布数导入模板.xlsx'))
         .send(await officialTemplate()),
   });
   r.post('/api/analytics/official/import', {

@@ -17,6 +17,7 @@ import type { Deps } from '../../deps';
 import { localeOf } from '../../plugins/error-handler';
 import { readImportFile } from '../../plugins/import-file';
 import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
+import { attachment, XLSX } from '../../plugins/xlsx-reply';
 import {
   addScaleEvent,
   createEnterprise,
@@ -32,9 +33,6 @@ import {
   exportEnterprises,
   importEnterprises,
 } from './enterprise-spreadsheets.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function enterpriseRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -327,21 +327,35 @@ export async function addScaleEvent(
   today = new Date().toISOString().slice(0, 10),
 ): Promise<TEnterprise> {
   const enterprise = await getEnterprise(deps, scope, id);
+  return deps.db.transaction(async (tx) => {
+    await writeScaleEvent(tx, ctx, enterprise, input, today);
+    return getEnterprise(deps, scope, id, tx);
+  });
+}
+
+/**
+ * Checks and writes an entry or exit inside the caller's transaction: the dated event, the
+ * enterprise's current category, the audit record.
+ */
+export async function writeScaleEvent(
+  tx: Database,
+  ctx: RequestContext & { systemName?: string },
+  enterprise: Pick<TEnterprise, 'id' | 'scaleEvents'>,
+  input: TScaleEventInput,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<void> {
   const checked = checkScaleEvent(enterprise.scaleEvents, input, today);
   if (!checked.ok) throwProblems([{ field: 'occurredOn', text: checked.error }]);
-  return deps.db.transaction(async (tx) => {
-    const event = await insertScaleEvent(tx, {
-      ...input,
-      enterpriseId: id,
-      createdBy: ctx.actor?.userId ?? null,
-    });
-    await updateEnterprise(tx, id, { scaleCategory: checked.value });
-    await recordAudit(tx, ctx, {
-      action: `scale_${input.kind}`,
-      entity: 'enterprise',
-      entityId: id,
-      after: event,
-    });
-    return getEnterprise(deps, scope, id, tx);
+  const event = await insertScaleEvent(tx, {
+    ...input,
+    enterpriseId: enterprise.id,
+    createdBy: ctx.actor?.userId ?? null,
+  });
+  await updateEnterprise(tx, enterprise.id, { scaleCategory: checked.value });
+  await recordAudit(tx, ctx, {
+    action: `scale_${input.kind}`,
+    entity: 'enterprise',
+    entityId: enterprise.id,
+    after: event,
   });
 }

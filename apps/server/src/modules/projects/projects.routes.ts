@@ -30,6 +30,7 @@ import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { readImportFile } from '../../plugins/import-file';
 import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
+import { attachment, XLSX } from '../../plugins/xlsx-reply';
 import { localeOf } from '../../plugins/error-handler';
 import {
   addLeadStage,
@@ -51,9 +52,6 @@ import {
   reportProjectProgress,
   writerOfActor,
 } from './projects.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function projectRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

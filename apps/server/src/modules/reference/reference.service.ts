@@ -16,8 +16,10 @@ import {
   listScaleThresholds,
   updateScaleThreshold,
   upsertEnterpriseTag,
+  type Database,
   type ScaleThresholdRow,
 } from '@gongyeyun/db';
+import type { ScaleThresholdRule } from '@gongyeyun/core';
 import type { RequestContext } from '../../context';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../errors';
@@ -44,6 +46,36 @@ const presentThreshold = (row: ScaleThresholdRow): TScaleThreshold => ({
 
 export async function listThresholds(deps: Deps): Promise<TScaleThreshold[]> {
   return (await listScaleThresholds(deps.db)).map(presentThreshold);
+}
+
+/** The thresholds as the rules the core judges by (a row missing its amount is left out). */
+export async function thresholdRules(db: Database): Promise<ScaleThresholdRule[]> {
+  return (await listScaleThresholds(db)).flatMap((row): ScaleThresholdRule[] => {
+    const base = {
+      category: row.category,
+      fromYear: row.fromYear,
+      ...(row.industryCodes ? { divisions: row.industryCodes } : {}),
+    };
+    const revenue = row.revenueAtLeast === null ? null : Number(row.revenueAtLeast);
+    switch (row.combine) {
+      case 'revenue':
+        return revenue === null ? [] : [{ ...base, combine: 'revenue', revenueAtLeast: revenue }];
+      case 'revenue_or_employees':
+        return revenue === null || row.employeesAtLeast === null
+          ? []
+          : [
+              {
+                ...base,
+                combine: 'revenue_or_employees',
+                revenueAtLeast: revenue,
+                employeesAtLeast: row.employeesAtLeast,
+              },
+            ];
+      case 'qualification':
+      case 'all':
+        return [{ ...base, combine: row.combine }];
+    }
+  });
 }
 
 /** A revenue rule needs its amount, an employees rule its headcount. */

@@ -35,6 +35,7 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { readImportFile } from '../../plugins/import-file';
 import { actorOf, moduleAccess, requestContext } from '../../plugins/access';
+import { attachment, XLSX } from '../../plugins/xlsx-reply';
 import { localeOf } from '../../plugins/error-handler';
 import { listDataValues } from './data-values.service';
 import {
@@ -69,8 +70,6 @@ import {
   saveReport,
 } from './reports.service';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 /** A province's month of data values as JSON stays well under this. */
 const DATA_VALUES_MAX_BYTES = 64 * 1024 * 1024;
 

@@ -2,6 +2,7 @@ import {
   AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  RiseOutlined,
   BankOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -87,6 +88,8 @@ export function moduleNav(module: Module, t: Messages): ModuleNav {
       };
     case 'targets':
       return { path: '/targets', icon: <AimOutlined />, label: t.nav.targets };
+    case 'cultivation':
+      return { path: '/cultivation', icon: <RiseOutlined />, label: t.nav.cultivation };
     case 'services':
       return {
         path: '/services',
