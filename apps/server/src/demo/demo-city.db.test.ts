@@ -13,7 +13,7 @@ describeEachDatabase('the demo city with its registry', (t) => {
   let s: TestApp;
   beforeAll(async () => {
     s = await createTestApp(t, {}, { registry: true });
-  });
+  }, 400_000);
   afterAll(async () => {
     await s.app.close();
   });
@@ -67,5 +67,20 @@ describeEachDatabase('the demo city with its registry', (t) => {
     ).json<Page>();
     expect(park.total).toBeGreaterThan(0);
     expect(new Set(park.items.map((e) => e.parkName))).toEqual(new Set(['来宾高新技术产业开发区']));
+  });
+
+  it('has a few dozen candidates in the seed bank, some crossing in 2021, and exit warnings', async () => {
+    const analyst = await s.as('analyst');
+    const seeds = (await analyst.get('/api/cultivation/candidates?through=2021-05')).json<{
+      rows: { status: string; officer: unknown }[];
+      crossingThisYear: number;
+    }>();
+    const warnings = (await analyst.get('/api/cultivation/warnings?through=2021-05')).json<{
+      rows: unknown[];
+    }>();
+    expect(seeds.rows.length).toBeGreaterThanOrEqual(24);
+    expect(seeds.crossingThisYear).toBeGreaterThanOrEqual(3);
+    expect(seeds.rows.filter((r) => r.status === 'cultivating').every((r) => r.officer)).toBe(true);
+    expect(warnings.rows.length).toBeGreaterThanOrEqual(5);
   });
 });

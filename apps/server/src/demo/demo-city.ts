@@ -3,6 +3,7 @@ import { findOrgUnitByCode, insertOrgUnit, putSetting, type OrgUnitRow } from '@
 import { systemContext } from '../context';
 import { loadDemoProjects } from './demo-projects-loader';
 import { loadDemoTargets } from './demo-targets-loader';
+import { loadDemoCultivation } from './demo-cultivation-loader';
 import { loadDemoRegistry } from './demo-registry-loader';
 import { loadDemoReports } from './demo-reports-loader';
 import { loadDemoServices } from './demo-services-loader';
@@ -268,6 +269,8 @@ export interface DemoOptions {
   services?: boolean;
   /** Load 2021 targets and the published red/black lists (default: with the registry). */
   targets?: boolean;
+  /** Load small enterprises' revenues, the seed bank and exit warnings (default: with the reports). */
+  cultivation?: boolean;
 }
 
 export async function loadDemoCity(
@@ -330,6 +333,8 @@ export async function loadDemoCity(
   if (boundEnterpriseId !== null && options.services !== false)
     await deps.db.transaction((tx) => loadDemoServices(tx, ctx, boundEnterpriseId));
   if (boundEnterpriseId !== null && options.targets !== false) await loadDemoTargets(deps, ctx);
+  if (boundEnterpriseId !== null && options.reports !== false && options.cultivation !== false)
+    await loadDemoCultivation(deps, ctx);
   await putSetting(deps.db, 'installation', {
     region: DEMO_REGION,
     demo: true,

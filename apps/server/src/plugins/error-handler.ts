@@ -16,8 +16,13 @@ export function localeOf(request: FastifyRequest): Locale {
 
 type ZodIssueLike = Parameters<NonNullable<typeof zhIssue>>[0] & { message?: string };
 
+/** A message the contract wrote itself, in Chinese, rather than zod's default. */
+const hasChinese = (text: string | undefined): text is string =>
+  text !== undefined && /[\u4e00-\u9fff]/.test(text);
+
 function issueMessage(issue: ZodIssueLike, locale: Locale): string {
   if (locale === 'en-US' || !zhIssue) return issue.message ?? 'invalid';
+  if (hasChinese(issue.message)) return issue.message;
   const out = zhIssue(issue);
   if (!out) return issue.message ?? '无效';
   return typeof out === 'string' ? out : out.message;

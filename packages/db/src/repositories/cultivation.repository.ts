@@ -300,6 +300,8 @@ export async function findCandidate(
 export async function openCandidateEnterprises(
   db: Database,
   enterpriseIds: readonly number[],
+  /** 'open': still being watched, cultivated or filed; 'ever': in the seed bank at any time. */
+  which: 'open' | 'ever' = 'open',
 ): Promise<Set<number>> {
   if (enterpriseIds.length === 0) return new Set();
   const rows = await db
@@ -308,7 +310,9 @@ export async function openCandidateEnterprises(
     .where(
       and(
         inArray(cultivationCandidates.enterpriseId, [...enterpriseIds]),
-        sql`${cultivationCandidates.status} not in ('entered', 'dropped')`,
+        which === 'open'
+          ? sql`${cultivationCandidates.status} not in ('entered', 'dropped')`
+          : undefined,
       ),
     );
   return new Set(rows.map((r) => r.id));

@@ -587,9 +587,11 @@ export async function refreshCultivation(
       above.map((e) => e.id),
       through,
     ),
+    // A dropped candidate stays out of the band search; it may still be nominated again.
     openCandidateEnterprises(
       deps.db,
       below.map((e) => e.id),
+      'ever',
     ),
   ]);
   const periods: string[] = [];
