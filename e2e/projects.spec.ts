@@ -63,7 +63,7 @@ describe('major projects and investment leads in the browser', () => {
     const problems = page.getByTestId('project-problems');
     const listed = problems.getByRole('link', { name: title });
     await listed.waitFor({ timeout: 15_000 });
-    const row = problems.locator('tr', { has: listed });
+    const row = problems.locator('tr', { hasText: title });
     expect(await row.innerText()).toContain('已派单');
     expect(await row.innerText()).toContain('来宾市自然资源局');
     const projectUrl = page.url();
