@@ -25,7 +25,7 @@ describe('major projects and investment leads in the browser', () => {
     await page.close();
   });
 
-  it('moves a lead to 签约 and converts it into a project, then shows the project page', async () => {
+  it('moves a lead to 签约, converts it into a project and raises a problem from its page, linked both ways', async () => {
     const page = await browser.newPage();
     await signIn(page, 'officer-xingbin');
     await page.goto(`${baseUrl()}/projects/leads`);
@@ -48,6 +48,35 @@ describe('major projects and investment leads in the browser', () => {
     await signed.locator('[data-testid^="lead-convert-"]').click();
     await page.locator('#lead-convert-ok').click();
     await page.waitForURL(/\/projects\/\d+$/, { timeout: 15_000 });
+    await expect
+      .poll(() => page.getByTestId('project-name').innerText(), { timeout: 15_000 })
+      .toBe(name);
+
+    // 反映问题: the problem goes to the desk, routed by the catalogue (用地 → 自然资源局).
+    const title = `项目用地报批慢 ${Date.now()}`;
+    await page.getByTestId('project-raise-problem').click();
+    await page.getByTestId('ticket-category').click();
+    await page.locator('.ant-select-item-option[title="用地"]').click();
+    await page.getByTestId('ticket-title').fill(title);
+    await page.getByTestId('ticket-description').fill('二期用地预审迟迟未批，影响开工。');
+    await page.locator('#problem-submit').click();
+    const problems = page.getByTestId('project-problems');
+    const listed = problems.getByRole('link', { name: title });
+    await listed.waitFor({ timeout: 15_000 });
+    const row = problems.locator('tr', { hasText: title });
+    expect(await row.innerText()).toContain('已派单');
+    expect(await row.innerText()).toContain('来宾市自然资源局');
+    const projectUrl = page.url();
+
+    await listed.click();
+    await page.waitForURL(/\/services\/tickets\/\d+$/, { timeout: 15_000 });
+    await expect
+      .poll(() => page.getByTestId('ticket-heading').innerText(), { timeout: 15_000 })
+      .toBe(title);
+    const back = page.getByTestId('ticket-project');
+    expect(await back.innerText()).toBe(name);
+    await back.click();
+    await page.waitForURL(projectUrl, { timeout: 15_000 });
     await expect
       .poll(() => page.getByTestId('project-name').innerText(), { timeout: 15_000 })
       .toBe(name);

@@ -43,8 +43,11 @@ export const ZTicketDepartment = z.object({ id, name: z.string(), lead: z.boolea
 
 export const ZTicketListItem = z.object({
   id,
-  enterpriseId: id,
-  enterpriseName: z.string(),
+  /** Null for a problem raised for a project whose owner is not registered. */
+  enterpriseId: id.nullable(),
+  enterpriseName: z.string().nullable(),
+  /** The major project the problem was raised for. */
+  projectId: id.nullable(),
   categoryCode: z.string(),
   urgency: ZTicketUrgency,
   title: z.string(),
@@ -80,6 +83,8 @@ export const ZTicket = ZTicketListItem.extend({
   description: z.string(),
   departments: z.array(ZTicketDepartment),
   mergedIntoId: id.nullable(),
+  /** The project the problem was raised for, when the caller may see it. */
+  project: z.object({ id, name: z.string() }).nullable(),
   /** Visible events: the public timeline, plus internal ones the caller may see. */
   events: z.array(ZTicketEvent),
   /** Steps the caller may take now. */
@@ -107,6 +112,15 @@ export const ZTicketInput = z.object({
   visitId: id.optional(),
 });
 export type TTicketInput = z.infer<typeof ZTicketInput>;
+
+/** A problem raised for a major project (问题反映): filed on the desk like a ticket. */
+export const ZProjectProblemInput = ZTicketInput.pick({
+  categoryCode: true,
+  urgency: true,
+  title: true,
+  description: true,
+});
+export type TProjectProblemInput = z.infer<typeof ZProjectProblemInput>;
 
 export const ZTicketStepInput = z.object({
   action: ZTicketAction.exclude(['file']),

@@ -6,6 +6,7 @@ import type {
   TLeadInput,
   TLeadStageInput,
   TProjectInput,
+  TProjectProblemInput,
   TProjectProgressInput,
   TProjectStageInput,
   TProjectTaskInput,
@@ -19,6 +20,8 @@ import {
   ZProjectPage,
   ZProjectStats,
   ZProjectTask,
+  ZTicket,
+  ZTicketListItem,
 } from '@gongyeyun/contract';
 import { z } from 'zod';
 import { apiFetch, apiUpload, toQueryString } from './api-client';
@@ -36,6 +39,10 @@ export const projectsApi = {
     apiFetch(`/api/projects/${id}/stages`, ZProject, { method: 'POST', body }),
   reportProgress: (id: number, body: TProjectProgressInput) =>
     apiFetch(`/api/projects/${id}/progress`, ZProject, { method: 'POST', body }),
+  problems: (id: number, signal?: AbortSignal) =>
+    apiFetch(`/api/projects/${id}/problems`, z.array(ZTicketListItem), { signal }),
+  raiseProblem: (id: number, body: TProjectProblemInput) =>
+    apiFetch(`/api/projects/${id}/problems`, ZTicket, { method: 'POST', body }),
   import: (file: File, options: { dryRun: boolean }) => {
     const body = new FormData();
     body.append('file', file, file.name);

@@ -9,6 +9,7 @@ export const servicesEnUS: ServicesMessages = {
     file: 'File a problem',
     id: 'No.',
     enterprise: 'Enterprise',
+    project: 'Project',
     category: 'Category',
     urgency: 'Urgency',
     title: 'Title',

@@ -8,6 +8,7 @@ export const servicesZhCN = {
     file: '提交诉求',
     id: '编号',
     enterprise: '企业',
+    project: '所属项目',
     category: '类别',
     urgency: '紧急程度',
     title: '诉求标题',

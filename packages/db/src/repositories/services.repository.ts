@@ -150,7 +150,8 @@ export async function insertWorkCalendarDays(
 // ---- tickets ----
 
 export interface TicketWithNames extends TicketRow {
-  enterpriseName: string;
+  /** Null for a project problem whose owner is not registered. */
+  enterpriseName: string | null;
   leadDepartmentName: string | null;
   leadDepartmentPath: string | null;
 }
@@ -166,7 +167,7 @@ const selectTickets = (db: Database) =>
       leadDepartmentPath: leadUnit.path,
     })
     .from(tickets)
-    .innerJoin(enterprises, eq(enterprises.id, tickets.enterpriseId))
+    .leftJoin(enterprises, eq(enterprises.id, tickets.enterpriseId))
     .leftJoin(leadUnit, eq(leadUnit.id, tickets.leadDepartmentId));
 
 export interface TicketFilter extends PageRequest {
@@ -174,6 +175,8 @@ export interface TicketFilter extends PageRequest {
   states?: readonly TicketState[] | undefined;
   categoryCode?: string | undefined;
   enterpriseId?: number | undefined;
+  /** Problems raised for a major project. */
+  projectId?: number | undefined;
   /** Tickets a department (by path) works now. */
   departmentPath?: string | undefined;
 }
@@ -184,6 +187,7 @@ function ticketConditions(scope: Scope, f: Omit<TicketFilter, 'page' | 'pageSize
   if (f.states?.length) c.push(inArray(tickets.state, [...f.states]));
   if (f.categoryCode) c.push(eq(tickets.categoryCode, f.categoryCode));
   if (f.enterpriseId) c.push(eq(tickets.enterpriseId, f.enterpriseId));
+  if (f.projectId) c.push(eq(tickets.projectId, f.projectId));
   if (f.departmentPath)
     c.push(
       sql`exists (select 1 from ${ticketDepartments} where ${ticketDepartments.ticketId} = ${tickets.id} and ${ticketDepartments.departmentPath} like ${`${f.departmentPath}%`})`,

@@ -22,6 +22,7 @@ import {
 import { createdAt, updatedAt } from './columns';
 import { enterprises } from './enterprises.table';
 import { orgUnits } from './org-units.table';
+import { projects } from './projects.table';
 import { users } from './users.table';
 
 /** The lead commissioner (特派员) of an enterprise: one per enterprise. */
@@ -112,17 +113,20 @@ export const workCalendarDays = pgTable('work_calendar_days', {
 });
 
 /**
- * An enterprise problem (诉求). Scope: the enterprise's paths (copied, as for projects) for
- * the bureau, counties and commissioners; the departments in `ticket_departments` for
- * department handlers. State and dates are kept in step with `ticket_events` by the service.
+ * An enterprise problem (诉求), or a problem raised for a major project (`projectId`; its
+ * enterprise is the project's registered owner, if any). Scope: the enterprise's paths — the
+ * project's for a project problem — copied, for the bureau, counties and commissioners; the
+ * departments in `ticket_departments` for department handlers. State and dates are kept in
+ * step with `ticket_events` by the service.
  */
 export const tickets = pgTable(
   'tickets',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    enterpriseId: integer('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    /** Null for a project problem whose owner is not registered. */
+    enterpriseId: integer('enterprise_id').references(() => enterprises.id),
+    /** The major project the problem was raised for (问题反映). */
+    projectId: integer('project_id').references(() => projects.id),
     orgPath: text('org_path').notNull(),
     parkPath: text('park_path'),
     categoryCode: text('category_code')
@@ -159,6 +163,7 @@ export const tickets = pgTable(
     index('tickets_org_path_idx').using('btree', sql`${t.orgPath} text_pattern_ops`),
     index('tickets_park_path_idx').using('btree', sql`${t.parkPath} text_pattern_ops`),
     index('tickets_enterprise_idx').on(t.enterpriseId),
+    index('tickets_project_idx').on(t.projectId),
     index('tickets_state_idx').on(t.state, t.replyBy),
     index('tickets_department_idx').on(t.leadDepartmentId),
   ],

@@ -15,6 +15,7 @@ import {
   ZProject,
   ZProjectInput,
   ZProjectPage,
+  ZProjectProblemInput,
   ZProjectProgressInput,
   ZProjectStageInput,
   ZProjectStats,
@@ -23,6 +24,8 @@ import {
   ZProjectTaskInput,
   ZProjectTasksQuery,
   ZProjectUpdate,
+  ZTicket,
+  ZTicketListItem,
 } from '@gongyeyun/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -41,6 +44,7 @@ import {
   getLead,
   leadFunnels,
 } from './investment-leads.service';
+import { projectProblems, raiseProjectProblem } from './project-problems.service';
 import { exportProjects, importProjects, projectTemplate } from './project-spreadsheets.service';
 import { listTasks, projectStats, putTask } from './project-stats.service';
 import {
@@ -195,6 +199,41 @@ export function projectRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.id,
         request.body,
       ),
+  });
+
+  r.get('/api/projects/:id/problems', {
+    config: read,
+    schema: {
+      tags,
+      summary: '项目问题 Problems raised for a project, with state and deadline colour',
+      params: ZIdParams,
+      response: { 200: z.array(ZTicketListItem) },
+    },
+    handler: async (request) => projectProblems(deps, actorOf(request), request.params.id),
+  });
+
+  r.post('/api/projects/:id/problems', {
+    config: write,
+    schema: {
+      tags,
+      summary:
+        '反映问题 Raise a problem for a project: a ticket on the desk, routed by the catalogue',
+      params: ZIdParams,
+      body: ZProjectProblemInput,
+      response: { 201: ZTicket },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await raiseProjectProblem(
+            deps,
+            requestContext(request),
+            actorOf(request),
+            request.params.id,
+            request.body,
+          ),
+        ),
   });
 
   r.get('/api/project-tasks', {

@@ -29,6 +29,7 @@ import type {
 import {
   findEnterpriseInScope,
   findOrgUnitById,
+  findProjectInScope,
   findTicketInScope,
   findTickets,
   insertNotifications,
@@ -98,7 +99,7 @@ function relationsOf(
   }
   if (isDispatcher(actor) && isOrgUnitInScope(ticket.orgPath, actor.scope)) out.push('dispatcher');
   if (
-    actor.scope.enterpriseIds.includes(ticket.enterpriseId) ||
+    (ticket.enterpriseId !== null && actor.scope.enterpriseIds.includes(ticket.enterpriseId)) ||
     (actor.roles.includes('commissioner') && isOrgUnitInScope(ticket.orgPath, actor.scope))
   )
     out.push('enterprise');
@@ -122,6 +123,7 @@ function present(row: TicketWithNames, calendar: WorkCalendar, today: string): T
     id: row.id,
     enterpriseId: row.enterpriseId,
     enterpriseName: row.enterpriseName,
+    projectId: row.projectId,
     categoryCode: row.categoryCode,
     urgency: row.urgency,
     title: row.title,
@@ -171,6 +173,21 @@ export async function findTicketsPage(
   };
 }
 
+/** The problems raised for a project that the caller may see, newest first. */
+export async function listProjectTickets(
+  deps: Deps,
+  actor: Actor,
+  projectId: number,
+  now: Date = new Date(),
+): Promise<TTicketListItem[]> {
+  const [page, { calendar }] = await Promise.all([
+    findTickets(deps.db, actor.scope, { page: 1, pageSize: 500, projectId }),
+    loadDeskConfig(deps.db),
+  ]);
+  const today = chinaDate(now);
+  return page.items.map((r) => present(r, calendar, today));
+}
+
 /**
  * One ticket as the caller may see it: the enterprise sees the public timeline only; a
  * department sees internal steps of its own department; dispatchers see everything.
@@ -184,10 +201,12 @@ export async function getTicket(
 ): Promise<TTicket> {
   const row = await findTicketInScope(db, actor.scope, id);
   if (!row) throw notFound(TICKET);
-  const [departments, events, { calendar }] = await Promise.all([
+  const [departments, events, { calendar }, project] = await Promise.all([
     listTicketDepartments(db, [id]),
     listTicketEvents(db, id),
     loadDeskConfig(db),
+    // The project is shown to those who may see it.
+    row.projectId === null ? undefined : findProjectInScope(db, actor.scope, row.projectId),
   ]);
   const dispatcher = isDispatcher(actor) && isOrgUnitInScope(row.orgPath, actor.scope);
   const government = dispatcher || actor.roles.includes('department_handler');
@@ -210,6 +229,7 @@ export async function getTicket(
     description: row.description,
     departments: departments.map((d) => ({ id: d.departmentId, name: d.name, lead: d.lead })),
     mergedIntoId: row.mergedIntoId,
+    project: project ? { id: project.id, name: project.name } : null,
     events: visible.map((e) => ({
       id: e.id,
       action: e.action,
@@ -320,30 +340,76 @@ export async function fileTicket(
       zh: '企业不存在或不在您的服务范围内',
       en: 'No such enterprise in your scope',
     });
+  return fileOnDesk(
+    deps,
+    ctx,
+    actor,
+    {
+      ...input,
+      enterpriseId,
+      orgPath: enterprise.orgPath,
+      parkPath: enterprise.parkPath,
+      projectId: null,
+      visitId: input.visitId ?? null,
+    },
+    now,
+  );
+}
+
+/** What a ticket is filed with: the problem, whose it is and the paths it is scoped and routed by. */
+export interface DeskFiling {
+  enterpriseId: number | null;
+  orgPath: string;
+  parkPath: string | null;
+  projectId: number | null;
+  visitId: number | null;
+  categoryCode: string;
+  urgency: TTicketInput['urgency'];
+  title: string;
+  description: string;
+}
+
+/**
+ * Files a ticket on the desk and routes it by the catalogue (category × area), in one audited
+ * transaction: the one path by which problems arrive, from an enterprise, a commissioner or a
+ * major project.
+ */
+export async function fileOnDesk(
+  deps: Deps,
+  ctx: Ctx,
+  actor: Actor,
+  filing: DeskFiling,
+  now: Date = new Date(),
+): Promise<TTicket> {
+  const { enterpriseId } = filing;
   const categories = await listTicketCategories(deps.db);
-  if (!categories.some((c) => c.code === input.categoryCode && c.active))
+  if (!categories.some((c) => c.code === filing.categoryCode && c.active))
     throw fieldError('categoryCode', { zh: '诉求类别不存在', en: 'No such category' });
   const config = await loadDeskConfig(deps.db);
   const today = chinaDate(now);
   const id = await deps.db.transaction(async (tx) => {
     const ticket = await insertTicket(tx, {
       enterpriseId,
-      orgPath: enterprise.orgPath,
-      parkPath: enterprise.parkPath,
-      categoryCode: input.categoryCode,
-      urgency: input.urgency,
-      title: input.title,
-      description: input.description,
+      projectId: filing.projectId,
+      orgPath: filing.orgPath,
+      parkPath: filing.parkPath,
+      categoryCode: filing.categoryCode,
+      urgency: filing.urgency,
+      title: filing.title,
+      description: filing.description,
       state: 'received',
       filedBy: actor.userId,
       filedAt: now,
-      visitId: input.visitId ?? null,
+      visitId: filing.visitId,
     });
     const events: NewTicketEventRow[] = [
       {
         ticketId: ticket.id,
         action: 'file',
-        actor: actor.scope.enterpriseIds.includes(enterpriseId) ? 'enterprise' : 'dispatcher',
+        actor:
+          enterpriseId !== null && actor.scope.enterpriseIds.includes(enterpriseId)
+            ? 'enterprise'
+            : 'dispatcher',
         userId: actor.userId,
         public: true,
         occurredAt: now,
@@ -357,8 +423,8 @@ export async function fileTicket(
         leadDepartmentId: String(r.leadDepartmentId),
         assistingDepartmentIds: r.assistingDepartmentIds.map(String),
       })),
-      input.categoryCode,
-      enterprise.parkPath && !enterprise.orgPath ? enterprise.parkPath : enterprise.orgPath,
+      filing.categoryCode,
+      filing.parkPath && !filing.orgPath ? filing.parkPath : filing.orgPath,
     );
     if (decision.kind === 'department') {
       const routed = {
@@ -393,7 +459,16 @@ export async function fileTicket(
       action: 'create',
       entity: 'ticket',
       entityId: ticket.id,
-      after: { ...input, enterpriseId, routing: decision },
+      after: {
+        categoryCode: filing.categoryCode,
+        urgency: filing.urgency,
+        title: filing.title,
+        description: filing.description,
+        enterpriseId,
+        ...(filing.visitId !== null && { visitId: filing.visitId }),
+        ...(filing.projectId !== null && { projectId: filing.projectId }),
+        routing: decision,
+      },
     });
     return ticket.id;
   });
@@ -547,7 +622,8 @@ export async function takeTicketStep(
     if (notify?.kind === 'assigned')
       await notifyDepartments(tx, updated, notify.ids, 'assigned', `assigned:${updated.version}`);
     if (notify?.kind === 'replied') {
-      const users = await listUsersOfEnterprise(tx, ticket.enterpriseId);
+      const users =
+        ticket.enterpriseId === null ? [] : await listUsersOfEnterprise(tx, ticket.enterpriseId);
       await insertNotifications(
         tx,
         users.map((userId) => ({
@@ -575,6 +651,12 @@ export async function takeTicketStep(
   if (visible) return getTicket(deps, actor, id, deps.db, now);
   // A department that sent the ticket back no longer works it: it sees the outcome of its
   // step, with no further action.
-  const once = { ...actor, scope: { ...actor.scope, enterpriseIds: [seen.enterpriseId] } };
+  const once = {
+    ...actor,
+    scope:
+      seen.enterpriseId === null
+        ? { orgUnitPaths: [seen.orgPath], enterpriseIds: [] }
+        : { ...actor.scope, enterpriseIds: [seen.enterpriseId] },
+  };
   return { ...(await getTicket(deps, once, id, deps.db, now)), actions: [] };
 }

@@ -1,14 +1,22 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import type { TProject, TProjectProgressInput } from '@gongyeyun/contract';
+import type {
+  TProject,
+  TProjectProblemInput,
+  TProjectProgressInput,
+  TTicketListItem,
+} from '@gongyeyun/contract';
 import {
   PROJECT_KIND_LABELS,
   PROJECT_LEVEL_LABELS,
   PROJECT_SECTOR_LABELS,
   PROJECT_STATE_LABELS,
+  TICKET_STATE_LABELS,
+  type DeadlineColour,
   type ProjectState,
 } from '@gongyeyun/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  App,
   Button,
   Card,
   DatePicker,
@@ -29,10 +37,12 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { projectsApi } from '../../api/projects-api';
 import { useProjectsI18n } from '../../i18n/projects-i18n';
+import { useServicesI18n } from '../../i18n/services-i18n';
 import { EChart } from '../../shared/EChart';
 import { PageSpin } from '../../shared/PageSpin';
 import { useShowError } from '../../shared/use-show-error';
 import { useCanWrite } from '../auth/current-user';
+import { DeadlineTag, TicketFields, useCategoryName } from '../services/TicketsPage';
 
 /** `/projects/:id`: the project, its stage timeline, monthly progress and investment chart. */
 export function ProjectPage() {
@@ -44,7 +54,7 @@ export function ProjectPage() {
     queryKey: ['projects', 'detail', id],
     queryFn: ({ signal }) => projectsApi.get(id, signal),
   });
-  const [dialog, setDialog] = useState<'stage' | 'progress' | null>(null);
+  const [dialog, setDialog] = useState<'stage' | 'progress' | 'problem' | null>(null);
   if (!project.data) return <PageSpin />;
   const d = project.data;
   return (
@@ -146,9 +156,119 @@ export function ProjectPage() {
           ]}
         />
       </Card>
+      <ProblemsCard projectId={d.id} onRaise={canWrite ? () => setDialog('problem') : undefined} />
+      {dialog === 'problem' && <ProblemModal projectId={d.id} onClose={() => setDialog(null)} />}
       {dialog === 'stage' && <StageModal project={d} onClose={() => setDialog(null)} />}
       {dialog === 'progress' && <ProgressModal project={d} onClose={() => setDialog(null)} />}
     </Space>
+  );
+}
+
+/** The problems raised for the project on the problem desk, with their state and deadline. */
+function ProblemsCard({ projectId, onRaise }: { projectId: number; onRaise?: () => void }) {
+  const { t } = useProjectsI18n();
+  const p = t.projects;
+  const { t: st, locale } = useServicesI18n();
+  const s = st.services;
+  const pick = (l: { zh: string; en: string }) => (locale === 'en-US' ? l.en : l.zh);
+  const categoryName = useCategoryName();
+  const problems = useQuery({
+    queryKey: ['projects', 'problems', projectId],
+    queryFn: ({ signal }) => projectsApi.problems(projectId, signal),
+  });
+  return (
+    <Card
+      title={p.raisedProblems}
+      extra={
+        onRaise && (
+          <Button data-testid="project-raise-problem" onClick={onRaise}>
+            {p.raiseProblem}
+          </Button>
+        )
+      }
+    >
+      <Table<TTicketListItem>
+        rowKey="id"
+        size="small"
+        data-testid="project-problems"
+        loading={problems.isLoading}
+        pagination={false}
+        dataSource={problems.data ?? []}
+        locale={{ emptyText: <Empty description={p.noRaisedProblems} /> }}
+        columns={[
+          { title: s.id, dataIndex: 'id', width: 80 },
+          {
+            title: s.title,
+            dataIndex: 'title',
+            render: (v: string, r) => (
+              <Link to={`/services/tickets/${r.id}`} data-testid={`project-problem-${r.id}`}>
+                {v}
+              </Link>
+            ),
+          },
+          { title: s.category, dataIndex: 'categoryCode', render: (v: string) => categoryName(v) },
+          {
+            title: s.state,
+            dataIndex: 'state',
+            render: (v: TTicketListItem['state']) => <Tag>{pick(TICKET_STATE_LABELS[v])}</Tag>,
+          },
+          {
+            title: s.department,
+            dataIndex: 'leadDepartmentName',
+            render: (v: string | null) => v ?? '—',
+          },
+          { title: s.replyBy, dataIndex: 'replyBy', render: (v: string | null) => v ?? '—' },
+          {
+            title: s.deadline,
+            dataIndex: 'deadlineColour',
+            render: (v: DeadlineColour | null) => <DeadlineTag colour={v} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** 反映问题: files a problem for the project on the problem desk. */
+function ProblemModal({ projectId, onClose }: { projectId: number; onClose: () => void }) {
+  const { t } = useProjectsI18n();
+  const p = t.projects;
+  const { t: st } = useServicesI18n();
+  const [form] = Form.useForm<TProjectProblemInput>();
+  const showError = useShowError();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const raise = useMutation({
+    mutationFn: (v: TProjectProblemInput) => projectsApi.raiseProblem(projectId, v),
+    onSuccess: async () => {
+      void message.success(p.problemRaised);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['projects', 'problems', projectId] }),
+        queryClient.invalidateQueries({ queryKey: ['services', 'tickets'] }),
+      ]);
+      onClose();
+    },
+    onError: (error) => showError(error, form),
+  });
+  return (
+    <Modal
+      open
+      title={p.raiseProblem}
+      okText={st.services.submit}
+      okButtonProps={{ id: 'problem-submit' }}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={raise.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ urgency: 'normal' }}
+        onFinish={(v) => raise.mutate(v)}
+      >
+        <TicketFields />
+      </Form>
+    </Modal>
   );
 }
 

@@ -25,7 +25,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { servicesApi } from '../../api/services-api';
 import { useServicesI18n } from '../../i18n/services-i18n';
 import { useShowError } from '../../shared/use-show-error';
@@ -106,7 +106,14 @@ export function TicketPage() {
         }
       >
         <Descriptions column={2} size="small">
-          <Descriptions.Item label={s.enterprise}>{data.enterpriseName}</Descriptions.Item>
+          <Descriptions.Item label={s.enterprise}>{data.enterpriseName ?? '—'}</Descriptions.Item>
+          {data.project && (
+            <Descriptions.Item label={s.project}>
+              <Link to={`/projects/${data.project.id}`} data-testid="ticket-project">
+                {data.project.name}
+              </Link>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={s.category}>
             {categoryName(data.categoryCode)}
           </Descriptions.Item>

@@ -110,7 +110,11 @@ export function TicketsPage() {
               </Link>
             ),
           },
-          { title: s.enterprise, dataIndex: 'enterpriseName' },
+          {
+            title: s.enterprise,
+            dataIndex: 'enterpriseName',
+            render: (v: string | null) => v ?? '—',
+          },
           { title: s.category, dataIndex: 'categoryCode', render: (v: string) => categoryName(v) },
           {
             title: s.urgency,
@@ -137,16 +141,12 @@ export function TicketsPage() {
 }
 
 function FileTicketModal({ onClose }: { onClose: () => void }) {
-  const { t, locale } = useServicesI18n();
+  const { t } = useServicesI18n();
   const s = t.services;
   const [form] = Form.useForm<TTicketInput>();
   const showError = useShowError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const categories = useQuery({
-    queryKey: ['services', 'categories'],
-    queryFn: ({ signal }) => servicesApi.categories(signal),
-  });
   const file = useMutation({
     mutationFn: servicesApi.file,
     onSuccess: async (ticket) => {
@@ -172,29 +172,44 @@ function FileTicketModal({ onClose }: { onClose: () => void }) {
         initialValues={{ urgency: 'normal' }}
         onFinish={(v) => file.mutate(v)}
       >
-        <Form.Item name="categoryCode" label={s.category} rules={[{ required: true }]}>
-          <Select
-            data-testid="ticket-category"
-            options={(categories.data ?? [])
-              .filter((c) => c.active)
-              .map((c) => ({ value: c.code, label: locale === 'en-US' ? c.nameEn : c.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="urgency" label={s.urgency}>
-          <Select
-            options={TICKET_URGENCIES.map((u) => ({
-              value: u,
-              label: locale === 'en-US' ? TICKET_URGENCY_LABELS[u].en : TICKET_URGENCY_LABELS[u].zh,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="title" label={s.title} rules={[{ required: true, max: 100 }]}>
-          <Input data-testid="ticket-title" />
-        </Form.Item>
-        <Form.Item name="description" label={s.description} rules={[{ required: true }]}>
-          <Input.TextArea rows={4} data-testid="ticket-description" />
-        </Form.Item>
+        <TicketFields />
       </Form>
     </Modal>
+  );
+}
+
+/** The fields of a problem, in a form: category, urgency, title and description. */
+export function TicketFields() {
+  const { t, locale } = useServicesI18n();
+  const s = t.services;
+  const categories = useQuery({
+    queryKey: ['services', 'categories'],
+    queryFn: ({ signal }) => servicesApi.categories(signal),
+  });
+  return (
+    <>
+      <Form.Item name="categoryCode" label={s.category} rules={[{ required: true }]}>
+        <Select
+          data-testid="ticket-category"
+          options={(categories.data ?? [])
+            .filter((c) => c.active)
+            .map((c) => ({ value: c.code, label: locale === 'en-US' ? c.nameEn : c.name }))}
+        />
+      </Form.Item>
+      <Form.Item name="urgency" label={s.urgency}>
+        <Select
+          options={TICKET_URGENCIES.map((u) => ({
+            value: u,
+            label: locale === 'en-US' ? TICKET_URGENCY_LABELS[u].en : TICKET_URGENCY_LABELS[u].zh,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="title" label={s.title} rules={[{ required: true, max: 100 }]}>
+        <Input data-testid="ticket-title" />
+      </Form.Item>
+      <Form.Item name="description" label={s.description} rules={[{ required: true }]}>
+        <Input.TextArea rows={4} data-testid="ticket-description" />
+      </Form.Item>
+    </>
   );
 }
