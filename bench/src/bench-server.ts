@@ -9,12 +9,19 @@ export interface BenchServer {
   base: string;
   /** Milliseconds from spawning to the first healthy answer. */
   startMs: number;
+  pid: number;
   login(username: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-export async function startBenchServer(): Promise<BenchServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'gongyeyun-bench-'));
+/**
+ * With no options, a fresh embedded database removed at stop; `databaseUrl` runs on that
+ * PostgreSQL database, `dataDir` on that PGlite directory (both kept).
+ */
+export async function startBenchServer(
+  options: { databaseUrl?: string; dataDir?: string } = {},
+): Promise<BenchServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'gongyeyun-bench-'));
   const port = 3900 + Math.floor(Math.random() * 90);
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
@@ -28,6 +35,7 @@ export async function startBenchServer(): Promise<BenchServer> {
         PORT: String(port),
         HOST: '127.0.0.1',
         GONGYEYUN_DATA_DIR: dataDir,
+        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
         LOG_LEVEL: 'warn',
         GONGYEYUN_WEB_DIST: '/nonexistent',
       },
@@ -47,6 +55,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   return {
     base,
     startMs,
+    pid: server.pid!,
     async login(username) {
       const res = await fetch(`${base}/api/auth/login`, {
         method: 'POST',
@@ -58,7 +67,8 @@ export async function startBenchServer(): Promise<BenchServer> {
     async stop() {
       server.kill('SIGTERM');
       await new Promise((r) => server.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir && !options.databaseUrl)
+        rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,7 +4,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { loadDemoCity } from './demo/demo-city';
 import type { Deps } from './deps';
-import { startJobs } from './jobs/jobs';
+import { startJobs, type Jobs, type JobsRun } from './jobs/jobs';
 import { ensureServiceCatalogue } from './modules/services/desk.service';
 import { initialiseInstallation, type InitialisationResult } from './modules/setup/setup.service';
 
@@ -58,6 +58,8 @@ export function describeInitialisation(
 export interface RunningServer {
   app: FastifyInstance;
   url: string;
+  /** Runs the periodic jobs now, as their timer would (`kill -USR2 <pid>` in `serve`). */
+  runJobs(): Promise<JobsRun>;
   stop(): Promise<void>;
 }
 
@@ -69,24 +71,25 @@ export async function startServer(
   const handle = await openDatabase(config);
   const deps = depsOf(handle, config);
   let app: FastifyInstance | undefined;
-  let stopJobs: (() => Promise<void>) | undefined;
+  let jobs: Jobs | undefined;
   try {
     const init = await initialiseInstallation(deps, loadDemoCity);
     const message = describeInitialisation(init, config);
     if (message) print(message);
     app = await buildApp({ deps });
     await app.listen({ port: config.port, host: config.host });
-    stopJobs = startJobs(deps, app.log);
+    jobs = startJobs(deps, app.log);
   } catch (e) {
     await app?.close();
     await handle.close();
     throw e;
   }
   const running = app;
+  const runningJobs = jobs;
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      await stopJobs?.();
+      await jobs?.stop();
       await running.close();
       await handle.close();
     })());
@@ -94,5 +97,5 @@ export async function startServer(
   print(
     `工业云已启动 Gongyeyun is running: ${url}  (数据库 database: ${handle.kind === 'pglite' ? `PGlite ${config.database.kind === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL'})`,
   );
-  return { app: running, url, stop };
+  return { app: running, url, runJobs: () => runningJobs.runNow(), stop };
 }

@@ -22,6 +22,25 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<DbHandle> {
     const dump = readFileSync(inject('pgliteTemplateFile'));
     return createDb({ kind: 'pglite', loadDataDir: new Blob([dump]) });
   }
+  const { url, drop } = await createPostgresTestDatabase();
+  const handle = await createDb({ kind: 'postgres', url, poolSize: 4 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await drop();
+    },
+  };
+}
+
+/**
+ * A fresh, migrated PostgreSQL database copied from the run's template, for a test that needs
+ * its URL (e.g. to start server processes on it). `drop` removes it, ending any connection.
+ */
+export async function createPostgresTestDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+}> {
   const template = inject('postgresTemplate');
   if (!template) throw new Error('PostgreSQL tests need TEST_DATABASE_URL');
   const name = `gongyeyun_t_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -41,20 +60,32 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<DbHandle> {
   } finally {
     await admin.end();
   }
-  const handle = await createDb({
-    kind: 'postgres',
-    url: withDatabase(template.url, name),
-    poolSize: 4,
-  });
   return {
-    ...handle,
-    close: async () => {
-      await handle.close();
+    url: withDatabase(template.url, name),
+    drop: async () => {
       const dropper = new pg.Client({ connectionString: template.url });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },
+  };
+}
+
+/** A plain SQL connection to a test database, for setting up and counting rows. */
+export async function connectSql(url: string): Promise<{
+  count: (query: string, params?: unknown[]) => Promise<number>;
+  run: (query: string, params?: unknown[]) => Promise<void>;
+  end: () => Promise<void>;
+}> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    count: async (query, params) =>
+      Number(Object.values((await client.query(query, params)).rows[0] as object)[0]),
+    run: async (query, params) => {
+      await client.query(query, params);
+    },
+    end: () => client.end(),
   };
 }
 

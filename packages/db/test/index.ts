@@ -1,2 +1,8 @@
 export type { TestDatabase } from './databases';
-export { describeEachDatabase, openTestDatabase, testDatabaseKinds } from './databases';
+export {
+  connectSql,
+  createPostgresTestDatabase,
+  describeEachDatabase,
+  openTestDatabase,
+  testDatabaseKinds,
+} from './databases';

@@ -67,6 +67,13 @@ export function buildCli(): Command {
           },
         );
       };
+      // An operator (or a test) can ask for the periodic jobs at once: kill -USR2 <pid>.
+      process.on('SIGUSR2', () => {
+        server.runJobs().then(
+          (run) => print(`periodic jobs: ${JSON.stringify(run)}`),
+          (e: unknown) => console.error(explain(e)),
+        );
+      });
       process.once('SIGINT', () => shutdown('SIGINT'));
       process.once('SIGTERM', () => shutdown('SIGTERM'));
     });

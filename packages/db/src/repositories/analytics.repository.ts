@@ -87,6 +87,9 @@ function factsOf(period: string, bands: BandRule, only?: { indicator: string }) 
     )`;
 }
 
+/** Advisory lock class of the aggregate refreshes (the key within it: the period). */
+const AGGREGATES_LOCK = 71_100;
+
 /**
  * Recomputes a period's aggregates from the facts, for both bases, every org unit an enterprise
  * belongs to and every dimension. Runs in the caller's transaction: the figures change together
@@ -97,6 +100,10 @@ export async function refreshAggregates(
   period: string,
   bands: BandRule,
 ): Promise<void> {
+  // One refresh of a period at a time: two transactions deleting and inserting the same rows
+  // would otherwise both insert them (a unique violation for the later one on PostgreSQL).
+  // Waiting here, the later one then sees and replaces the earlier one's committed rows.
+  await db.execute(sql`select pg_advisory_xact_lock(${AGGREGATES_LOCK}, hashtext(${period}))`);
   await db.delete(reportAggregates).where(eq(reportAggregates.period, period));
   const basisRows = sql.join(
     Object.entries(BASIS_STATUSES).flatMap(([basis, statuses]) =>

@@ -3,6 +3,7 @@ import { findAggregates, listValues, type AggregateRow } from '@gongyeyun/db';
 import { describeEachDatabase } from '@gongyeyun/db/test';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { refreshPeriodFigures } from './refresh-figures';
 
 const PERIOD = '2021-06';
 
@@ -136,5 +137,16 @@ describeEachDatabase('cockpit aggregates kept in step with approvals', (t) => {
     const count = (code: string) => bands.find((b) => b.dimKey === code)?.enterprises ?? 0;
     // Bands are "and over": no more enterprises over 5亿 than over 1亿.
     expect(count('over_5yi')).toBeLessThanOrEqual(count('over_1yi'));
+  });
+
+  it('refreshes the same period from concurrent transactions (a burst of submissions) without failing', async () => {
+    const before = await total('approved');
+    const runs = await Promise.allSettled(
+      Array.from({ length: 4 }, () =>
+        s.deps.db.transaction((tx) => refreshPeriodFigures(tx, PERIOD)),
+      ),
+    );
+    expect(runs.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await total('approved')).toEqual(before);
   });
 });

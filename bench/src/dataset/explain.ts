@@ -1,0 +1,57 @@
+/**
+ * EXPLAIN ANALYZE of the product's own queries on a loaded database, captured with
+ * auto_explain on one connection (plans come back as notices): the refresh of a period's
+ * cockpit aggregates (what each approving transaction runs) and the enterprise rows behind the
+ * city's growth (the cockpit's explain and ranking views).
+ */
+import { DEFAULT_OUTPUT_BANDS, parsePeriod } from '@gongyeyun/core';
+import { findFigureFacts, refreshAggregates, type Database } from '@gongyeyun/db';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+
+export async function explainProductQueries(url: string, period: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const plans: string[] = [];
+  client.on('notice', (n) => plans.push(n.message ?? ''));
+  try {
+    await client.query(`load 'auto_explain'`);
+    await client.query(`set auto_explain.log_min_duration = 0`);
+    await client.query(`set auto_explain.log_analyze = on`);
+    await client.query(`set auto_explain.log_buffers = on`);
+    await client.query(`set auto_explain.log_level = notice`);
+    const db = drizzle(client) as unknown as Database;
+    const parts = parsePeriod(period)!;
+    const bands = {
+      indicator: 'output',
+      bands: DEFAULT_OUTPUT_BANDS,
+      annualPeriod: `${parts.year - 1}-12`,
+      monthsCovered: parts.month,
+    };
+    const [{ id: cityId, path } = { id: 0, path: '' }] = (
+      await client.query<{ id: number; path: string }>(
+        `select id, path from org_units where code = '451300'`,
+      )
+    ).rows;
+    plans.push(`-- refreshAggregates('${period}')`);
+    await db.transaction((tx) => refreshAggregates(tx, period, bands));
+    plans.push(`-- findFigureFacts: the city's growth, every enterprise row`);
+    await findFigureFacts(
+      db,
+      { orgUnitPaths: [path], enterpriseIds: [] },
+      {
+        period,
+        indicator: 'output',
+        basis: 'approved',
+        orgUnitIds: [cityId],
+        dimension: 'total',
+        dimKey: '',
+        orgUnitId: cityId,
+        bands,
+      },
+    );
+  } finally {
+    await client.end();
+  }
+  return plans.filter((p) => !/^(LOAD|SET)\b/.test(p)).join('\n\n');
+}
