@@ -21,7 +21,8 @@ describe('one process per PGlite data directory', () => {
     await first.close();
     const again = await createDb({ kind: 'pglite', dataDir: dir });
     await again.close();
-  });
+    // A fresh PGlite data directory is initialised twice here: slow on a busy machine.
+  }, 180_000);
 
   it('takes over a lock left by a process that is gone', async () => {
     writeFileSync(join(dir, 'gongyeyun.lock'), '999999999');
