@@ -146,13 +146,14 @@ export function NewTargetModal({
         <Form.Item name="name" label={k.name} rules={required}>
           <Input id="new-target-name" maxLength={100} />
         </Form.Item>
+        {/* Set from the metric; chosen by hand only for a manual one. */}
+        <Form.Item name="kind" label={k.kind} hidden={metric !== 'manual'}>
+          <Select
+            style={{ width: 100 }}
+            options={(['level', 'count'] as const).map((v) => ({ value: v, label: k.kinds[v] }))}
+          />
+        </Form.Item>
         <Space wrap>
-          <Form.Item name="kind" label={k.kind} hidden={metric !== 'manual'}>
-            <Select
-              style={{ width: 100 }}
-              options={(['level', 'count'] as const).map((v) => ({ value: v, label: k.kinds[v] }))}
-            />
-          </Form.Item>
           <Form.Item name="comparator" label={k.comparator} rules={required}>
             <Select
               style={{ width: 130 }}
@@ -290,10 +291,12 @@ export function SplitModal({
         ))}
       </Form>
       <Flex vertical gap={4} data-testid="split-check">
-        <Space>
-          <Tag color={state === 'short' ? 'orange' : 'green'}>{k.splitStates[state]}</Tag>
-          {k.splitSum(String(Math.round(sum * 1e6) / 1e6), String(target.goal))}
-        </Space>
+        {target.kind !== 'growth' && (
+          <Space>
+            <Tag color={state === 'short' ? 'orange' : 'green'}>{k.splitStates[state]}</Tag>
+            {k.splitSum(String(Math.round(sum * 1e6) / 1e6), String(target.goal))}
+          </Space>
+        )}
         {missing.length > 0 && (
           <Typography.Text type="secondary">
             {k.missing(missing.map((c) => c.name).join('、'))}
