@@ -14,15 +14,22 @@ describe('targets and the red/black list in the browser', () => {
   const choose = async (page: Page, testId: string, option: string) => {
     await page.getByTestId(testId).click();
     await page.locator(`.ant-select-item-option[title="${option}"]`).click();
-    await expect.poll(() => page.getByTestId(testId).innerText()).toContain(option);
+    await expect
+      .poll(() => page.getByTestId(testId).innerText(), { timeout: 10_000 })
+      .toContain(option);
   };
 
-  it('sets a city target, splits it among the counties, enters its actual and publishes the June list', async () => {
+  const openTargets = async () => {
     const page = await browser.newPage();
     await signIn(page, 'analyst');
     await page.goto(`${baseUrl()}/targets`);
+    await page.getByTestId('targets-table').waitFor({ timeout: 20_000 });
+    return page;
+  };
+
+  it('sets a city target, splits it among the counties (one missing, then none) and enters its actual', async () => {
+    const page = await openTargets();
     const table = page.getByTestId('targets-table');
-    await table.waitFor({ timeout: 20_000 });
 
     // 设定目标: a manual metric of the city for 2021.
     const name = '新增工业用地供应';
@@ -46,7 +53,7 @@ describe('targets and the red/black list in the browser', () => {
     const last = counties.at(-1)!;
     for (const county of counties.slice(0, -1)) await form.getByLabel(county).fill('100');
     await expect
-      .poll(() => page.getByTestId('split-check').innerText())
+      .poll(() => page.getByTestId('split-check').innerText(), { timeout: 10_000 })
       .toContain(`未分解：${last}`);
     await page.locator('#split-ok').click();
     const splitState = page.getByTestId(`split-state-${id}`);
@@ -81,17 +88,26 @@ describe('targets and the red/black list in the browser', () => {
     );
     expect(exported.status()).toBe(200);
     expect(exported.headers()['content-type']).toContain('spreadsheetml');
+    await page.close();
+  });
 
+  it('previews the June red/black list, shows the figures behind a score and publishes it', async () => {
+    const page = await openTargets();
     // The red/black list for 2021-06: a score opens the figures behind it, then it is published.
     await choose(page, 'targets-period', '2021-06');
     const preview = page.getByTestId('ranking-preview');
     await expect
       .poll(() => page.getByText('当前排名（未发布） · 2021-06').count(), { timeout: 20_000 })
       .toBe(1);
-    await preview.locator('[data-testid^="score-"]').first().click();
+    const score = preview.locator('[data-testid$="-new_scale"]').first();
+    const shown = (await score.innerText()).trim();
+    await score.click();
     const drawer = page.getByTestId('score-drawer');
     await drawer.waitFor({ timeout: 10_000 });
-    expect(await drawer.innerText()).toContain('折算分');
+    expect(await drawer.innerText()).toContain('完成数与目标之比');
+    expect(await drawer.getByTestId('score-weighted').innerText()).toBe(
+      shown === '无数据' ? '0.00' : shown,
+    );
     await page.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
     await page.getByTestId('publish-ranking').click();

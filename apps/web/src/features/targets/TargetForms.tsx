@@ -54,8 +54,14 @@ interface NewTargetValues {
   firstEver: boolean;
 }
 
-const invalidateTargets = (queryClient: ReturnType<typeof useQueryClient>) =>
-  queryClient.invalidateQueries({ queryKey: ['targets'] });
+/**
+ * A target, part or actual changes the targets (awaited: the table shows it when the form
+ * closes) and the live ranking (refreshed behind), never a published one.
+ */
+const invalidateTargets = async (queryClient: ReturnType<typeof useQueryClient>) => {
+  void queryClient.invalidateQueries({ queryKey: ['targets', 'preview'] });
+  await queryClient.invalidateQueries({ queryKey: ['targets', 'page'] });
+};
 
 /** The form behind 设定目标: a unit's goal on a metric for a year. */
 export function NewTargetModal({
