@@ -88,6 +88,7 @@ export const targetsEnUS: TargetsMessages = {
     value: 'Year to date',
     evidence: 'Evidence',
     evidenceHint: 'A document, ledger or report',
+    evidenceTooShort: 'Say what the figure rests on (a document, ledger or report)',
     detail: 'Score details',
     detailValue: 'Actual',
     detailTarget: 'Target',

@@ -82,6 +82,7 @@ export const targetsZhCN = {
     value: '累计完成数',
     evidence: '依据',
     evidenceHint: '文件、台账或报表名称',
+    evidenceTooShort: '请说明依据（文件、台账或报表）',
     detail: '得分明细',
     detailValue: '完成',
     detailTarget: '目标',

@@ -386,7 +386,11 @@ export function ActualModal({
             <InputNumber id="actual-value" suffix={target.unit} style={{ width: 200 }} />
           </Form.Item>
         </Space>
-        <Form.Item name="evidence" label={k.evidence} rules={required}>
+        <Form.Item
+          name="evidence"
+          label={k.evidence}
+          rules={[...required, { min: 2, whitespace: true, message: k.evidenceTooShort }]}
+        >
           <Input.TextArea id="actual-evidence" placeholder={k.evidenceHint} maxLength={500} />
         </Form.Item>
       </Form>
