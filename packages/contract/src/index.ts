@@ -345,6 +345,7 @@ export type {
   TRanking,
   TPublishInput,
   TActualInput,
+  TSplitInput,
 } from './targets';
 export {
   TARGET_METRICS,
@@ -355,6 +356,7 @@ export {
   ZTarget,
   ZTargetsPage,
   ZActualInput,
+  ZSplitInput,
   ZSchemeInput,
   ZScheme,
   ZRankedCounty,

@@ -87,9 +87,24 @@ export const ZTargetsPage = z.object({
   year: z.number().int(),
   period: z.string(),
   unit: z.object({ id: z.number().int(), name: z.string() }),
+  /** The unit's counties: who a city target is split among. */
+  counties: z.array(z.object({ id: z.number().int(), name: z.string() })),
   targets: z.array(ZTarget),
 });
 export type TTargetsPage = z.infer<typeof ZTargetsPage>;
+
+/** A city target's parts: each county's goal (set, or changed when it had one). */
+export const ZSplitInput = z.object({
+  parts: z
+    .array(
+      z.object({
+        orgUnitId: z.number().int().positive(),
+        goal: z.coerce.number().finite('目标值应为数字'),
+      }),
+    )
+    .min(1, '请至少填写一个下级单位的目标'),
+});
+export type TSplitInput = z.infer<typeof ZSplitInput>;
 
 export const ZActualInput = z.object({
   month: z.coerce.number().int().min(1).max(12),
@@ -150,6 +165,8 @@ export const ZRankedCounty = z.object({
 });
 
 export const ZRanking = z.object({
+  /** The published ranking's id; null for a preview. */
+  id: z.number().int().nullable(),
   schemeId: z.number().int(),
   period: z.string(),
   /** 0 for a preview computed now; otherwise the published version. */

@@ -272,6 +272,7 @@ export {
   findRankingScheme,
   insertRankingScheme,
   listPublishedRankings,
+  findPublishedRanking,
   latestRankingVersion,
   insertPublishedRanking,
 } from './repositories/targets.repository';

@@ -193,6 +193,14 @@ export async function listPublishedRankings(
     .orderBy(desc(publishedRankings.period), desc(publishedRankings.version));
 }
 
+export async function findPublishedRanking(
+  db: Database,
+  id: number,
+): Promise<PublishedRankingRow | undefined> {
+  const [row] = await db.select().from(publishedRankings).where(eq(publishedRankings.id, id));
+  return row;
+}
+
 export async function latestRankingVersion(
   db: Database,
   schemeId: number,

@@ -2,6 +2,7 @@ import { rankCounties, type CountyFigures, type RankingScheme, type Scope } from
 import type { TPublishInput, TRanking, TScheme, TSchemeInput } from '@gongyeyun/contract';
 import {
   findOrgUnitInScope,
+  findPublishedRanking,
   findRankingScheme,
   insertPublishedRanking,
   insertRankingScheme,
@@ -53,7 +54,7 @@ export async function createScheme(
 }
 
 /** What a ranking is computed from, frozen with it when published. */
-interface Frozen {
+export interface Frozen {
   scheme: RankingScheme;
   names: Record<string, string>;
   counties: CountyFigures[];
@@ -115,10 +116,19 @@ export async function previewRanking(
 ): Promise<TRanking> {
   const row = await schemeIn(deps, scope, schemeId);
   const frozen = await compute(deps, scope, row, period);
-  return { schemeId, period, version: 0, reason: null, publishedAt: null, counties: frozen.result };
+  return {
+    id: null,
+    schemeId,
+    period,
+    version: 0,
+    reason: null,
+    publishedAt: null,
+    counties: frozen.result,
+  };
 }
 
 const presentPublished = (row: PublishedRankingRow): TRanking => ({
+  id: row.id,
   schemeId: row.schemeId,
   period: row.period,
   version: row.version,
@@ -136,6 +146,20 @@ export async function publishedRankings(
 ): Promise<TRanking[]> {
   await schemeIn(deps, scope, schemeId);
   return (await listPublishedRankings(deps.db, schemeId, period)).map(presentPublished);
+}
+
+/** One published ranking with what was frozen with it (its scheme's metrics and names). */
+export async function publishedRanking(
+  deps: Deps,
+  scope: Scope,
+  id: number,
+): Promise<{ ranking: TRanking; frozen: Frozen; schemeName: string }> {
+  const row = await findPublishedRanking(deps.db, id);
+  if (!row) throw notFound({ zh: '该榜单', en: 'Published ranking' });
+  const scheme = await schemeIn(deps, scope, row.schemeId).catch(() => {
+    throw notFound({ zh: '该榜单', en: 'Published ranking' });
+  });
+  return { ranking: presentPublished(row), frozen: row.frozen as Frozen, schemeName: scheme.name };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TRanking, TScheme, TTargetsPage } from '@gongyeyun/contract';
 import { describeEachDatabase } from '@gongyeyun/db/test';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
@@ -87,6 +88,98 @@ describeEachDatabase('targets, progress and the red/black list', (t) => {
       expect(bad.json<{ error: { fields: { field: string }[] } }>().error.fields[0]!.field).toBe(
         'parentId',
       );
+    });
+
+    it('splits a target in one write: new parts added, existing ones changed, others kept', async () => {
+      const before = (await page(analyst)).targets.filter((x) => x.parentId === cityTarget);
+      const res = await analyst.put(`/api/targets/${cityTarget}/parts`, {
+        parts: [
+          { orgUnitId: counties[0]!.id, goal: 1_500_000 },
+          { orgUnitId: counties[2]!.id, goal: 500_000 },
+        ],
+      });
+      expect(res.statusCode, res.body).toBe(204);
+      const after = await page(analyst);
+      const parts = after.targets.filter((x) => x.parentId === cityTarget);
+      expect(parts.map((p) => [p.orgUnitName, p.goal])).toEqual(
+        expect.arrayContaining([
+          [counties[0]!.name, 1_500_000],
+          [counties[1]!.name, 1_000_000],
+          [counties[2]!.name, 500_000],
+        ]),
+      );
+      expect(parts).toHaveLength(before.length + 1);
+      // The new part takes the city target's metric, name, unit and comparator.
+      expect(parts.find((p) => p.orgUnitId === counties[2]!.id)).toMatchObject({
+        metric: 'indicator_level:output',
+        name: '规上工业总产值',
+        unit: '万元',
+        comparator: 'gte',
+        kind: 'level',
+      });
+      expect(after.counties.map((c) => c.name)).toEqual(counties.map((c) => c.name));
+      const target = after.targets.find((x) => x.id === cityTarget)!;
+      expect(target.split).toMatchObject({
+        sum: 3_000_000,
+        difference: -1_000_000,
+        state: 'short',
+      });
+      expect(target.split!.missing).toEqual(counties.slice(3).map((c) => c.name));
+
+      const outside = await analyst.put(`/api/targets/${cityTarget}/parts`, {
+        parts: [
+          { orgUnitId: counties[3]!.id, goal: 1 },
+          { orgUnitId: cityId, goal: 1 },
+        ],
+      });
+      expect(outside.statusCode).toBe(400);
+      expect(
+        outside.json<{ error: { fields: { field: string }[] } }>().error.fields.map((f) => f.field),
+      ).toEqual(['parts.1.orgUnitId']);
+      const ofPart = await analyst.put(`/api/targets/${parts[0]!.id}/parts`, {
+        parts: [{ orgUnitId: counties[3]!.id, goal: 1 }],
+      });
+      expect(ofPart.statusCode).toBe(400);
+      // Nothing of the refused writes was kept.
+      const unchanged = (await page(analyst)).targets.find((x) => x.id === cityTarget)!;
+      expect(unchanged.split).toEqual(target.split);
+      const officer = await s.as('officer-heshan');
+      expect(
+        (
+          await officer.put(`/api/targets/${cityTarget}/parts`, {
+            parts: [{ orgUnitId: counties[3]!.id, goal: 1 }],
+          })
+        ).statusCode,
+      ).toBe(404);
+    });
+
+    it('exports the targets with their progress to Excel', async () => {
+      const res = await analyst.get(`/api/targets/export?year=2021&period=${PERIOD}`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      expect(String(res.headers['content-disposition'])).toContain('.xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      expect(ws.getCell(1, 1).text).toContain(`进度截至${PERIOD}`);
+      const header = (ws.getRow(2).values as unknown[]).slice(1).map(String);
+      const col = (name: string) => header.indexOf(name) + 1;
+      const shown = (await page(analyst)).targets;
+      expect(ws.rowCount).toBe(2 + shown.length);
+      const target = shown.find((x) => x.id === cityTarget)!;
+      const row = ws.getRow(3 + shown.indexOf(target));
+      expect(row.getCell(col('单位')).text).toBe(target.orgUnitName);
+      expect(row.getCell(col('目标')).text).toBe('规上工业总产值');
+      expect(row.getCell(col('比较')).text).toBe('≥');
+      expect(row.getCell(col('目标值')).value).toBe(4_000_000);
+      expect(row.getCell(col('完成')).value).toBeCloseTo(target.progress.actual!, 4);
+      expect(row.getCell(col('完成率（%）')).value).toBe(
+        Math.round(target.progress.completion! * 10) / 10,
+      );
+      expect(row.getCell(col('时间进度（%）')).value).toBe(41.7);
+      expect(row.getCell(col('分解情况')).text).toContain('分解合计不足');
+      expect(row.getCell(col('分解情况')).text).toContain(counties.at(-1)!.name);
+      expect(row.getCell(col('预计方法')).text).toContain('推算');
     });
 
     it('takes manual actuals with evidence only for manual targets', async () => {
@@ -242,6 +335,52 @@ describeEachDatabase('targets, progress and the red/black list', (t) => {
       expect(both.map((r) => r.version)).toEqual([2, 1]);
       expect(both[0]!.reason).toBe('兴宾区5月数据更正后重新发布');
       expect(both[1]).toEqual(before[0]);
+    });
+
+    it('exports a published list as frozen, and only to those who see its scheme', async () => {
+      const [latest] = (
+        await analyst.get(`/api/rankings/published?schemeId=${scheme.id}&period=${PERIOD}`)
+      ).json<TRanking[]>();
+      expect(latest!.id).toEqual(expect.any(Number));
+      const res = await analyst.get(`/api/rankings/published/${latest!.id}/export`);
+      expect(res.statusCode, res.body).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      expect(ws.getCell(1, 1).text).toBe(`2021年工业经济红黑榜（${PERIOD}，第2版）`);
+      const header = (ws.getRow(2).values as unknown[]).slice(1).map(String);
+      expect(header).toEqual([
+        '名次',
+        '县（市、区）',
+        '产值增速·完成',
+        '产值增速·目标',
+        '产值增速·得分（满分60）',
+        '培规·完成',
+        '培规·目标',
+        '培规·得分（满分40）',
+        '总分',
+        '榜单',
+        '一票否决',
+      ]);
+      expect(ws.rowCount).toBe(2 + latest!.counties.length);
+      latest!.counties.forEach((c, i) => {
+        const row = ws.getRow(3 + i);
+        expect(row.getCell(1).value).toBe(c.rank);
+        expect(row.getCell(2).text).toBe(c.name);
+        const entries = c.parts.find((p) => p.metric === 'new_scale')!;
+        expect(row.getCell(6).value).toBe(entries.value);
+        expect(row.getCell(8).value).toBe(Math.round(entries.weighted * 100) / 100);
+        expect(row.getCell(9).value).toBe(Math.round(c.score * 100) / 100);
+        expect(row.getCell(10).value).toBe(
+          c.list === 'red' ? '红榜' : c.list === 'black' ? '黑榜' : null,
+        );
+      });
+      expect(latest!.counties.some((c) => c.list === 'red')).toBe(true);
+      const officer = await s.as('officer-xingbin');
+      expect((await officer.get(`/api/rankings/published/${latest!.id}/export`)).statusCode).toBe(
+        404,
+      );
+      expect((await analyst.get('/api/rankings/published/999999/export')).statusCode).toBe(404);
     });
 
     it('keeps publishing from a county officer', async () => {

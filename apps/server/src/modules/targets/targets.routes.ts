@@ -4,6 +4,7 @@ import {
   ZRanking,
   ZScheme,
   ZSchemeInput,
+  ZSplitInput,
   ZTargetInput,
   ZTargetsPage,
   ZTargetsQuery,
@@ -20,7 +21,17 @@ import {
   publishedRankings,
   publishRanking,
 } from './rankings.service';
-import { createTarget, enterActual, periodOrDefault, targetsPage } from './targets.service';
+import { attachment, XLSX } from '../../plugins/xlsx-reply';
+import { exportPublishedRanking, exportTargets } from './targets-spreadsheets.service';
+import {
+  createTarget,
+  enterActual,
+  periodOrDefault,
+  splitTarget,
+  targetsPage,
+} from './targets.service';
+
+const ZIdParam = z.object({ id: z.coerce.number().int().positive() });
 
 export function targetsRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -38,6 +49,21 @@ export function targetsRoutes(app: FastifyInstance, deps: Deps): void {
     },
     handler: async (request) => targetsPage(deps, actorOf(request).scope, request.query),
   });
+  r.get('/api/targets/export', {
+    config: read,
+    schema: {
+      tags,
+      summary: '导出目标任务 Export the targets with their progress (.xlsx)',
+      querystring: ZTargetsQuery,
+    },
+    handler: async (request, reply) => {
+      const file = await exportTargets(deps, actorOf(request).scope, request.query);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', attachment(file.name))
+        .send(file.buffer);
+    },
+  });
   r.post('/api/targets', {
     config: write,
     schema: {
@@ -50,6 +76,25 @@ export function targetsRoutes(app: FastifyInstance, deps: Deps): void {
       reply.status(201).send({
         id: await createTarget(deps, requestContext(request), actorOf(request), request.body),
       }),
+  });
+  r.put('/api/targets/:id/parts', {
+    config: write,
+    schema: {
+      tags,
+      summary: '分解目标到下级县（市、区） Split a target among the counties under its unit',
+      params: ZIdParam,
+      body: ZSplitInput,
+    },
+    handler: async (request, reply) => {
+      await splitTarget(
+        deps,
+        requestContext(request),
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return reply.status(204).send();
+    },
   });
   r.put('/api/targets/:id/actuals', {
     config: write,
@@ -126,6 +171,21 @@ export function targetsRoutes(app: FastifyInstance, deps: Deps): void {
     },
     handler: async (request) =>
       publishedRankings(deps, actorOf(request).scope, request.query.schemeId, request.query.period),
+  });
+  r.get('/api/rankings/published/:id/export', {
+    config: read,
+    schema: {
+      tags,
+      summary: '导出已发布红黑榜 Export a published ranking, as frozen (.xlsx)',
+      params: ZIdParam,
+    },
+    handler: async (request, reply) => {
+      const file = await exportPublishedRanking(deps, actorOf(request).scope, request.params.id);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', attachment(file.name))
+        .send(file.buffer);
+    },
   });
   r.post('/api/rankings/publish', {
     config: write,

@@ -9,7 +9,7 @@ import {
   targetProgress,
   type Scope,
 } from '@gongyeyun/core';
-import type { TTarget, TTargetInput, TTargetsPage } from '@gongyeyun/contract';
+import type { TSplitInput, TTarget, TTargetInput, TTargetsPage } from '@gongyeyun/contract';
 import {
   countScaleEvents,
   findAggregates,
@@ -20,6 +20,7 @@ import {
   listOrgUnitsInScope,
   listProjectsForCounting,
   listTargets,
+  updateTarget,
   upsertActual,
   type Database,
   type TargetActualRow,
@@ -210,7 +211,13 @@ export async function targetsPage(
       split: row.kind === 'growth' ? null : split,
     });
   }
-  return { year: q.year, period, unit: { id: unit.id, name: unit.name }, targets: out };
+  return {
+    year: q.year,
+    period,
+    unit: { id: unit.id, name: unit.name },
+    counties: children.map((c) => ({ id: c.id, name: c.name })),
+    targets: out,
+  };
 }
 
 /** Sets a target of a unit in scope; a county's part must sit under its city target's unit. */
@@ -259,6 +266,87 @@ export async function createTarget(
     }
     await recordAudit(tx, ctx, { action: 'create', entity: 'target', entityId: id, after: input });
     return id;
+  });
+}
+
+/**
+ * Splits a target among the counties directly under its unit (分解): a county without a part
+ * gets one with the target's metric, name, unit and comparator; a county with one gets its new
+ * goal. Counties left out keep what they have. All parts are written in one transaction.
+ */
+export async function splitTarget(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  targetId: number,
+  input: TSplitInput,
+): Promise<void> {
+  const target = await findTarget(deps.db, actor.scope, targetId);
+  if (!target) throw notFound({ zh: '该目标', en: 'Target' });
+  if (target.parentId !== null) {
+    const text = {
+      zh: '该目标本身是分解目标，不能再分解',
+      en: 'This target is already a part of another and cannot be split again',
+    };
+    throw new AppError('VALIDATION', text, [{ field: 'parts', text }]);
+  }
+  const counties = (await listOrgUnitsInScope(deps.db, actor.scope)).filter(
+    (u) => u.parentId === target.orgUnitId && u.kind === 'county',
+  );
+  const fields: { field: string; text: { zh: string; en: string } }[] = [];
+  const seen = new Set<number>();
+  input.parts.forEach((part, i) => {
+    if (!counties.some((c) => c.id === part.orgUnitId) || seen.has(part.orgUnitId))
+      fields.push({
+        field: `parts.${i}.orgUnitId`,
+        text: {
+          zh: '只能分解到该目标所在单位的下级县（市、区），每个单位一次',
+          en: 'Parts go to the counties under the target’s unit, each once',
+        },
+      });
+    seen.add(part.orgUnitId);
+  });
+  if (fields.length) throw new AppError('VALIDATION', fields[0]!.text, fields);
+  const existing = (
+    await listTargets(deps.db, actor.scope, { year: target.year, underPath: target.orgPath })
+  ).filter((t) => t.parentId === target.id);
+  await deps.db.transaction(async (tx) => {
+    const changes: { orgUnitId: number; before: number | null; goal: number }[] = [];
+    for (const part of input.parts) {
+      const county = counties.find((c) => c.id === part.orgUnitId)!;
+      const had = existing.find((t) => t.orgUnitId === county.id);
+      if (had) {
+        if (Number(had.goal) === part.goal) continue;
+        await updateTarget(tx, had.id, { goal: String(part.goal) });
+      } else {
+        await insertTarget(tx, {
+          year: target.year,
+          orgUnitId: county.id,
+          orgPath: county.path,
+          metric: target.metric,
+          name: target.name,
+          kind: target.kind,
+          comparator: target.comparator,
+          goal: String(part.goal),
+          unit: target.unit,
+          level: target.level,
+          firstEver: false,
+          parentId: target.id,
+          profile: target.profile,
+        });
+      }
+      changes.push({
+        orgUnitId: county.id,
+        before: had ? Number(had.goal) : null,
+        goal: part.goal,
+      });
+    }
+    await recordAudit(tx, ctx, {
+      action: 'split',
+      entity: 'target',
+      entityId: target.id,
+      after: { parts: changes },
+    });
   });
 }
 

@@ -1,5 +1,5 @@
-import { PrinterOutlined } from '@ant-design/icons';
-import type { TRanking, TTarget } from '@gongyeyun/contract';
+import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import type { TRanking, TTarget, TTargetsPage } from '@gongyeyun/contract';
 import { formatAmount } from '@gongyeyun/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -23,53 +23,100 @@ import { describeError } from '../../shared/errors';
 import { LoadError } from '../../shared/LoadError';
 import { PageSpin } from '../../shared/PageSpin';
 import { useCanWrite } from '../auth/current-user';
+import { ScoreDrawer } from './ScoreDrawer';
+import { ActualModal, NewTargetModal, SplitModal } from './TargetForms';
 
 const YEARS = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
 const STATUS_COLOURS = { ahead: 'green', on_track: 'blue', behind: 'orange', far_behind: 'red' };
 
 const fixed1 = (v: number | null) => (v === null ? '—' : v.toFixed(1));
+/** The months a year is reported in (1–2月 together as `YYYY-02`). */
+const periodsOf = (year: number) =>
+  Array.from({ length: 11 }, (_, i) => `${year}-${String(i + 2).padStart(2, '0')}`);
 
 /** `/targets`: the unit's targets with progress against time, and the red/black list. */
 export function TargetsPage() {
   const { t } = useTargetsI18n();
+  const k = t.targets;
+  const canWrite = useCanWrite('targets');
   const [year, setYear] = useState(2021);
+  const [period, setPeriod] = useState<string | undefined>(undefined);
+  const [isCreating, setIsCreating] = useState(false);
   const page = useQuery({
-    queryKey: ['targets', 'page', year],
-    queryFn: ({ signal }) => targetsApi.page({ year }, signal),
+    queryKey: ['targets', 'page', year, period],
+    queryFn: ({ signal }) => targetsApi.page({ year, period }, signal),
   });
+  const shownPeriod = period ?? page.data?.period;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
-        title={t.targets.title}
+        title={k.title}
         extra={
-          <Flex gap="small" className="no-print">
+          <Flex gap="small" wrap className="no-print">
             <Select
-              aria-label={t.targets.year}
+              aria-label={k.year}
               value={year}
-              onChange={setYear}
+              onChange={(y) => {
+                setYear(y);
+                setPeriod(undefined);
+              }}
               options={YEARS.map((y) => ({ value: y, label: String(y) }))}
             />
+            <Select
+              aria-label={k.periodPick}
+              data-testid="targets-period"
+              style={{ width: 110 }}
+              virtual={false}
+              value={shownPeriod}
+              onChange={setPeriod}
+              options={periodsOf(year).map((p) => ({ value: p, label: p }))}
+            />
+            {canWrite && (
+              <Button
+                icon={<PlusOutlined />}
+                data-testid="set-target"
+                disabled={!page.data}
+                onClick={() => setIsCreating(true)}
+              >
+                {k.setTarget}
+              </Button>
+            )}
+            <Button
+              icon={<DownloadOutlined />}
+              href={targetsApi.exportUrl({ year, period })}
+              data-testid="targets-export"
+            >
+              {k.exportExcel}
+            </Button>
             <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-              {t.targets.export}
+              {k.print}
             </Button>
           </Flex>
         }
       >
         {page.isError && <LoadError error={page.error} onRetry={() => void page.refetch()} />}
-        {page.data ? (
-          <TargetTable targets={page.data.targets} period={page.data.period} />
-        ) : (
-          <PageSpin />
-        )}
+        {page.data ? <TargetTable page={page.data} canWrite={canWrite} /> : <PageSpin />}
       </Card>
-      <RankingCard year={year} />
+      <RankingCard year={year} period={period} />
+      {isCreating && page.data && (
+        <NewTargetModal
+          year={year}
+          units={[page.data.unit, ...page.data.counties]}
+          onClose={() => setIsCreating(false)}
+        />
+      )}
     </Space>
   );
 }
 
-function TargetTable({ targets, period }: { targets: TTarget[]; period: string }) {
+function TargetTable({ page, canWrite }: { page: TTargetsPage; canWrite: boolean }) {
   const { t, label } = useTargetsI18n();
   const k = t.targets;
+  const { targets, period } = page;
+  const [splitting, setSplitting] = useState<TTarget | null>(null);
+  const [entering, setEntering] = useState<TTarget | null>(null);
+  const canSplit = (r: TTarget) =>
+    r.orgUnitId === page.unit.id && r.parentId === null && page.counties.length > 0;
   const amount = (v: number | null, target: TTarget) =>
     v === null
       ? '—'
@@ -155,7 +202,7 @@ function TargetTable({ targets, period }: { targets: TTarget[]; period: string }
             key: 'split',
             render: (_, r) =>
               r.split && (
-                <Space orientation="vertical" size={0}>
+                <Space orientation="vertical" size={0} data-testid={`split-state-${r.id}`}>
                   <Tag color={r.split.state === 'short' ? 'orange' : 'green'}>
                     {k.splitStates[r.split.state]}
                   </Tag>
@@ -167,13 +214,59 @@ function TargetTable({ targets, period }: { targets: TTarget[]; period: string }
                 </Space>
               ),
           },
+          ...(canWrite
+            ? [
+                {
+                  title: k.actions,
+                  key: 'actions',
+                  className: 'no-print',
+                  render: (_: unknown, r: TTarget) => (
+                    <Space size={4}>
+                      {canSplit(r) && (
+                        <Button
+                          size="small"
+                          data-testid={`split-${r.id}`}
+                          onClick={() => setSplitting(r)}
+                        >
+                          {k.splitAction}
+                        </Button>
+                      )}
+                      {r.metric === 'manual' && (
+                        <Button
+                          size="small"
+                          data-testid={`actual-${r.id}`}
+                          onClick={() => setEntering(r)}
+                        >
+                          {k.enterActual}
+                        </Button>
+                      )}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {splitting && (
+        <SplitModal
+          target={splitting}
+          parts={targets.filter((x) => x.parentId === splitting.id)}
+          counties={page.counties}
+          onClose={() => setSplitting(null)}
+        />
+      )}
+      {entering && (
+        <ActualModal
+          target={entering}
+          month={Number(period.slice(5, 7))}
+          onClose={() => setEntering(null)}
+        />
+      )}
     </>
   );
 }
 
-function RankingCard({ year }: { year: number }) {
+function RankingCard({ year, period }: { year: number; period: string | undefined }) {
   const { t, label } = useTargetsI18n();
   const k = t.targets;
   const canWrite = useCanWrite('targets');
@@ -186,8 +279,8 @@ function RankingCard({ year }: { year: number }) {
   const schemeId = chosen ?? schemes.data?.[0]?.id ?? null;
   const scheme = schemes.data?.find((s) => s.id === schemeId);
   const preview = useQuery({
-    queryKey: ['targets', 'preview', schemeId],
-    queryFn: ({ signal }) => targetsApi.preview(schemeId!, undefined, signal),
+    queryKey: ['targets', 'preview', schemeId, period],
+    queryFn: ({ signal }) => targetsApi.preview(schemeId!, period, signal),
     enabled: schemeId !== null,
   });
   const published = useQuery({
@@ -196,6 +289,10 @@ function RankingCard({ year }: { year: number }) {
     enabled: schemeId !== null,
   });
   const [reason, setReason] = useState('');
+  const [detail, setDetail] = useState<{
+    county: TRanking['counties'][number];
+    part: TRanking['counties'][number]['parts'][number];
+  } | null>(null);
   const publish = useMutation({
     mutationFn: () =>
       targetsApi.publish({
@@ -231,16 +328,27 @@ function RankingCard({ year }: { year: number }) {
           align: 'right' as const,
           render: (_: unknown, c: TRanking['counties'][number]) => {
             const p = c.parts[i]!;
-            return p.missing ? (
-              <Typography.Text type="secondary">{k.missingData}</Typography.Text>
-            ) : (
-              <Tooltip
-                title={
-                  p.value === null ? '' : `${p.value}${p.target === null ? '' : ` / ${p.target}`}`
-                }
+            return (
+              <Button
+                type="link"
+                size="small"
+                data-testid={`score-${c.key}-${p.metric}`}
+                onClick={() => setDetail({ county: c, part: p })}
               >
-                {p.weighted.toFixed(2)}
-              </Tooltip>
+                {p.missing ? (
+                  <Typography.Text type="secondary">{k.missingData}</Typography.Text>
+                ) : (
+                  <Tooltip
+                    title={
+                      p.value === null
+                        ? ''
+                        : `${p.value}${p.target === null ? '' : ` / ${p.target}`}`
+                    }
+                  >
+                    {p.weighted.toFixed(2)}
+                  </Tooltip>
+                )}
+              </Button>
             );
           },
         })),
@@ -312,7 +420,24 @@ function RankingCard({ year }: { year: number }) {
           style={{ marginTop: 16 }}
           title={`${k.published} · ${r.period} · ${k.version(r.version)}`}
           extra={
-            r.publishedAt && `${k.publishedAt} ${r.publishedAt.slice(0, 16).replace('T', ' ')}`
+            <Space>
+              {r.publishedAt && (
+                <Typography.Text type="secondary">
+                  {`${k.publishedAt} ${r.publishedAt.slice(0, 16).replace('T', ' ')}`}
+                </Typography.Text>
+              )}
+              {r.id !== null && (
+                <Button
+                  size="small"
+                  className="no-print"
+                  icon={<DownloadOutlined />}
+                  href={targetsApi.rankingExportUrl(r.id)}
+                  data-testid={`published-export-${r.period}-${r.version}`}
+                >
+                  {k.exportExcel}
+                </Button>
+              )}
+            </Space>
           }
           data-testid="published-ranking"
         >
@@ -320,6 +445,14 @@ function RankingCard({ year }: { year: number }) {
           {table(r, `published-${r.period}-${r.version}`)}
         </Card>
       ))}
+      {detail && (
+        <ScoreDrawer
+          county={detail.county}
+          part={detail.part}
+          scheme={scheme?.scheme}
+          onClose={() => setDetail(null)}
+        />
+      )}
     </Card>
   );
 }
