@@ -452,4 +452,5 @@ export type {
   TWarningDetail,
   TRefreshResult,
   TCultivationCounts,
+  TOfficerOption,
 } from './cultivation';
