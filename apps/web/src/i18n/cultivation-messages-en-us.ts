@@ -43,6 +43,7 @@ export const cultivationEnUS: CultivationMessages = {
     nominateReason: 'Reason',
     nominated: 'Added to the seed bank',
     enterRevenue: 'Enter revenue',
+    searchEnterprise: 'Name or USCC',
     chooseEnterprise: 'Type a name or USCC to search',
     allOpen: 'Open (not entered or dropped)',
     includeClosed: 'Including entered and dropped',

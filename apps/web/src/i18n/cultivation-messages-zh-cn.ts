@@ -42,6 +42,7 @@ export const cultivationZhCN = {
     nominateReason: '推荐理由',
     nominated: '已加入种子库',
     enterRevenue: '填报营业收入',
+    searchEnterprise: '企业名称或信用代码',
     chooseEnterprise: '输入企业名称或统一社会信用代码查找',
     allOpen: '在库（未入库、未移出）',
     includeClosed: '含已入库、已移出',

@@ -68,6 +68,7 @@ export function CandidatesTab() {
   const showError = useShowError();
   const changed = useCultivationChanged();
   const [filters, setFilters] = useState<Filters>({ includeClosed: false });
+  const [search, setSearch] = useState('');
   const [dialog, setDialog] = useState<'nominate' | 'revenue' | null>(null);
   const [refreshed, setRefreshed] = useState<TRefreshResult | null>(null);
   const query = toQuery(filters);
@@ -86,11 +87,25 @@ export function CandidatesTab() {
   });
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const data = page.data;
+  const needle = search.trim();
+  const rows = needle
+    ? data?.rows.filter(
+        (r) => r.enterprise.name.includes(needle) || r.enterprise.uscc.startsWith(needle),
+      )
+    : data?.rows;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex wrap gap={8} justify="space-between">
         <Flex wrap gap={8}>
+          <Input.Search
+            allowClear
+            placeholder={c.searchEnterprise}
+            style={{ width: 200 }}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            data-testid="candidate-search"
+          />
           {options.counties.length > 1 && (
             <Select
               allowClear
@@ -198,7 +213,7 @@ export function CandidatesTab() {
         size="middle"
         data-testid="candidates-table"
         loading={page.isFetching}
-        dataSource={data?.rows}
+        dataSource={rows}
         locale={{ emptyText: c.empty }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 1100 }}

@@ -28,20 +28,22 @@ export function CountsTab() {
     () =>
       data && {
         tooltip: { trigger: 'axis' },
-        legend: { data: [c.entries, c.exits] },
-        grid: { left: 40, right: 20, bottom: 30 },
+        legend: { bottom: 0, data: [c.entries, c.exits] },
+        grid: { left: 40, right: 20, top: 20, bottom: 60 },
         xAxis: { type: 'category', data: data.counties.map((x) => x.countyName) },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
           {
             name: c.entries,
             type: 'bar',
+            barMaxWidth: 40,
             itemStyle: { color: '#389e0d' },
             data: data.counties.map((x) => sum(x.entries)),
           },
           {
             name: c.exits,
             type: 'bar',
+            barMaxWidth: 40,
             itemStyle: { color: '#cf1322' },
             data: data.counties.map((x) => sum(x.exits)),
           },

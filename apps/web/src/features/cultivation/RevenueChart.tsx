@@ -24,8 +24,11 @@ export function RevenueChart({
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: { data: [c.monthly, c.trailing, ...(threshold === null ? [] : [c.thresholdLine])] },
-      grid: { left: 60, right: 60, bottom: 30 },
+      legend: {
+        bottom: 0,
+        data: [c.monthly, c.trailing, ...(threshold === null ? [] : [c.thresholdLine])],
+      },
+      grid: { left: 60, right: 70, top: 40, bottom: 60 },
       xAxis: { type: 'category', data: series.map((p) => p.month) },
       yAxis: [
         { type: 'value', name: c.monthly },

@@ -49,7 +49,7 @@ export function WarningsTab() {
             />
           )}
           <Select<Status>
-            value={(filters.status ?? 'open')}
+            value={filters.status ?? 'open'}
             style={{ width: 120 }}
             options={(['open', 'closed', 'all'] as const).map((s) => ({
               value: s,
