@@ -8,10 +8,9 @@ const inputOf = (page: Page, testId: string): Locator =>
 
 /**
  * A manufacturing enterprise of the signed-in officer's county below the threshold and not in
- * the seed bank yet, with 24 months of growing revenue (万元) ending with the month judged:
- * about 1,690 over the last twelve months, 85% of the 2,000 threshold.
+ * the seed bank yet, with the month the seed bank judges at.
  */
-async function enterpriseWithRevenue(page: Page) {
+async function smallEnterprise(page: Page) {
   return page.evaluate(async () => {
     const get = async <T>(path: string): Promise<T> => {
       const res = await fetch(path, { headers: { accept: 'application/json' } });
@@ -30,24 +29,36 @@ async function enterpriseWithRevenue(page: Page) {
       return division >= 13 && division <= 43 && !taken.has(e.id);
     });
     if (!enterprise) throw new Error('no small manufacturing enterprise left');
-    const [year, month] = bank.through.split('-').map(Number) as [number, number];
-    const entries = Array.from({ length: 24 }, (_, i) => {
-      const index = year * 12 + month - 1 - 23 + i;
-      return {
-        year: Math.floor(index / 12),
-        month: (index % 12) + 1,
-        quarter: null,
-        revenue: Math.round(1000 * 1.02 ** i * (1 + 0.04 * Math.sin(i * 1.3))) / 10,
-      };
-    });
-    const res = await fetch(`/api/cultivation/revenues/${enterprise.id}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', 'x-gongyeyun-csrf': '1' },
-      body: JSON.stringify({ entries }),
-    });
-    if (!res.ok) throw new Error(`revenue not entered: ${res.status} ${await res.text()}`);
-    return { id: enterprise.id, name: enterprise.name };
+    return { id: enterprise.id, name: enterprise.name, through: bank.through };
   });
+}
+
+/**
+ * 24 months of growing revenue (万元) ending with the month judged: about 1,690 over the last
+ * twelve months, 85% of the 2,000 threshold.
+ */
+async function enterGrowingRevenue(page: Page, enterpriseId: number, through: string) {
+  await page.evaluate(
+    async ({ id, through }) => {
+      const [year, month] = through.split('-').map(Number) as [number, number];
+      const entries = Array.from({ length: 24 }, (_, i) => {
+        const index = year * 12 + month - 1 - 23 + i;
+        return {
+          year: Math.floor(index / 12),
+          month: (index % 12) + 1,
+          quarter: null,
+          revenue: Math.round(1000 * 1.02 ** i * (1 + 0.04 * Math.sin(i * 1.3))) / 10,
+        };
+      });
+      const res = await fetch(`/api/cultivation/revenues/${id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-gongyeyun-csrf': '1' },
+        body: JSON.stringify({ entries }),
+      });
+      if (!res.ok) throw new Error(`revenue not entered: ${res.status} ${await res.text()}`);
+    },
+    { id: enterpriseId, through },
+  );
 }
 
 describe('seed bank (种子库) in the browser', () => {
@@ -66,7 +77,8 @@ describe('seed bank (种子库) in the browser', () => {
     await signIn(page, 'officer-xingbin');
     await page.goto(`${baseUrl()}/cultivation`);
     await page.getByTestId('candidates-summary').waitFor({ timeout: 20_000 });
-    const enterprise = await enterpriseWithRevenue(page);
+    const enterprise = await smallEnterprise(page);
+    await enterGrowingRevenue(page, enterprise.id, enterprise.through);
 
     // Screening finds it in the band (50–100% of the threshold).
     await page.getByTestId('cultivation-refresh').click();
@@ -190,6 +202,32 @@ describe('seed bank (种子库) in the browser', () => {
     await expect
       .poll(() => page.getByTestId('warnings-table').innerText(), { timeout: 15_000 })
       .not.toContain(name);
+    await page.close();
+  });
+
+  it('nominates an enterprise with a reason from the seed bank', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'officer-xingbin');
+    await page.goto(`${baseUrl()}/cultivation`);
+    await page.getByTestId('candidates-summary').waitFor({ timeout: 20_000 });
+    const enterprise = await smallEnterprise(page);
+    await page.getByTestId('open-nominate').click();
+    const select = page.getByTestId('nominate-enterprise');
+    await select.click();
+    await page.keyboard.type(enterprise.name.slice(0, 8));
+    const option = page.locator('.ant-select-item-option', { hasText: enterprise.name }).first();
+    await option.waitFor({ timeout: 15_000 });
+    await option.click();
+    await page.getByTestId('nominate-reason').fill('新建生产线年内投产，预计营业收入大幅增长');
+    await page.locator('#nominate-ok').click();
+    await page.waitForURL(/\/cultivation\/candidates\/\d+$/, { timeout: 15_000 });
+    await expect
+      .poll(() => page.getByTestId('candidate-name').innerText(), { timeout: 15_000 })
+      .toBe(enterprise.name);
+    expect(await page.getByTestId('candidate-status').innerText()).toBe('观察');
+    expect(await page.getByTestId('candidate-log').innerText()).toContain(
+      '新建生产线年内投产，预计营业收入大幅增长',
+    );
     await page.close();
   });
 });
