@@ -231,3 +231,4 @@ export type TCultivationCounts = z.infer<typeof ZCultivationCounts>;
 
 /** Officers who may be assigned to candidates and warnings of a unit. */
 export const ZOfficerOption = z.object({ id: z.number().int(), name: z.string() });
+export type TOfficerOption = z.infer<typeof ZOfficerOption>;

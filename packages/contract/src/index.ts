@@ -456,4 +456,5 @@ export type {
   TWarningDetail,
   TRefreshResult,
   TCultivationCounts,
+  TOfficerOption,
 } from './cultivation';

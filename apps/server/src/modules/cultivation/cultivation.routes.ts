@@ -8,6 +8,7 @@ import {
   ZCultivationQuery,
   ZLogTextInput,
   ZNominateInput,
+  ZOfficerOption,
   ZRefreshResult,
   ZRevenueInput,
   ZWarningAssignInput,
@@ -34,6 +35,7 @@ import {
   getBand,
   moveCandidateTo,
   nominateCandidate,
+  officerOptions,
   putBand,
   refreshCultivation,
   warningDetail,
@@ -250,6 +252,15 @@ export function cultivationRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: ZCultivationCounts },
     },
     handler: async (request) => cultivationCounts(deps, actorOf(request).scope, request.query),
+  });
+  r.get('/api/cultivation/officers', {
+    config: read,
+    schema: {
+      tags,
+      summary: "可指定的负责人 Officers who may be made responsible in the caller's area",
+      response: { 200: z.array(ZOfficerOption) },
+    },
+    handler: async (request) => officerOptions(deps, actorOf(request).scope),
   });
   r.get('/api/cultivation/band', {
     config: read,

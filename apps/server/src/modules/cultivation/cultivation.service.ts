@@ -31,6 +31,7 @@ import type {
   TCandidatesQuery,
   TCultivationCounts,
   TExitWarning,
+  TOfficerOption,
   TRefreshResult,
   TRevenueInput,
   TWarningDetail,
@@ -40,6 +41,7 @@ import {
   findCandidate,
   findCultivationEnterprise,
   findUserInScope,
+  findUsers,
   findWarning,
   getSetting,
   insertCandidate,
@@ -47,6 +49,7 @@ import {
   insertWarning,
   listCandidates,
   listCultivationEnterprises,
+  listGrants,
   listLog,
   listOrgUnitsInScope,
   listScaleEventsForCount,
@@ -385,6 +388,21 @@ export async function nominateCandidate(
     });
     return { id: created.id };
   });
+}
+
+/**
+ * Who may be made responsible for candidates and warnings: the active users of the caller's area
+ * (the same rule the moves check) who hold a role other than enterprise user.
+ */
+export async function officerOptions(deps: Deps, scope: Scope): Promise<TOfficerOption[]> {
+  const found = await findUsers(deps.db, scope, { page: 1, pageSize: 500 });
+  const active = found.items.filter((u) => u.isActive);
+  const grants = await listGrants(
+    deps.db,
+    active.map((u) => u.id),
+  );
+  const officers = new Set(grants.filter((g) => !isEnterpriseRole(g.role)).map((g) => g.userId));
+  return active.filter((u) => officers.has(u.id)).map((u) => ({ id: u.id, name: u.displayName }));
 }
 
 async function assertOfficer(deps: Deps, scope: Scope, officerId: number | null): Promise<void> {

@@ -107,6 +107,12 @@ const ServiceStatsPage = lazy(() =>
 const LeadPipelinePage = lazy(() =>
   import('../projects/LeadPipelinePage').then((m) => ({ default: m.LeadPipelinePage })),
 );
+const CultivationPage = lazy(() =>
+  import('../cultivation/CultivationPage').then((m) => ({ default: m.CultivationPage })),
+);
+const CandidatePage = lazy(() =>
+  import('../cultivation/CandidatePage').then((m) => ({ default: m.CandidatePage })),
+);
 
 /** The signed-in application: only the routes of modules the user may use exist. */
 export function AppRoutes() {
@@ -232,6 +238,12 @@ export function AppRoutes() {
             <Route path="services/tickets/:id" element={<TicketPage />} />
             <Route path="services/commissioners" element={<CommissionersPage />} />
             <Route path="services/stats" element={<ServiceStatsPage />} />
+          </>
+        )}
+        {can('cultivation') && (
+          <>
+            <Route path="cultivation" element={<CultivationPage />} />
+            <Route path="cultivation/candidates/:id" element={<CandidatePage />} />
           </>
         )}
         <Route path="*" element={<NotFoundResult text={t.errors.pageNotFound} />} />
