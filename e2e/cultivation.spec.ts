@@ -230,4 +230,22 @@ describe('seed bank (种子库) in the browser', () => {
     );
     await page.close();
   });
+
+  it('shows the band to the administrator and refuses a lower edge above the upper one', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'admin');
+    await page.goto(`${baseUrl()}/cultivation`);
+    await page.getByTestId('band-open').click();
+    const lower = inputOf(page, 'band-lower');
+    await lower.waitFor({ timeout: 15_000 });
+    expect(await lower.inputValue()).toBe('50');
+    expect(await inputOf(page, 'band-upper').inputValue()).toBe('100');
+    await lower.fill('95');
+    await inputOf(page, 'band-upper').fill('90');
+    await page.locator('#band-ok').click();
+    await expect
+      .poll(() => page.locator('.ant-modal').innerText(), { timeout: 15_000 })
+      .toContain('范围应满足 0 < 下限 < 上限 ≤ 100%');
+    await page.close();
+  });
 });

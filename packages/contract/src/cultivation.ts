@@ -232,3 +232,10 @@ export type TCultivationCounts = z.infer<typeof ZCultivationCounts>;
 /** Officers who may be assigned to candidates and warnings of a unit. */
 export const ZOfficerOption = z.object({ id: z.number().int(), name: z.string() });
 export type TOfficerOption = z.infer<typeof ZOfficerOption>;
+
+/** The candidate band: shares of the threshold (0 < lower < upper ≤ 1). */
+export const ZBand = z.object({
+  lower: z.number().min(0).max(1),
+  upper: z.number().min(0).max(1),
+});
+export type TBand = z.infer<typeof ZBand>;

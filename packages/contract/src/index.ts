@@ -442,8 +442,10 @@ export {
   ZCountsQuery,
   ZCultivationCounts,
   ZOfficerOption,
+  ZBand,
 } from './cultivation';
 export type {
+  TBand,
   TAnnualLevel,
   TCandidate,
   TCandidatesQuery,

@@ -1,6 +1,7 @@
-import type { TCandidateMoveInput, TRevenueInput } from '@gongyeyun/contract';
+import type { TBand, TCandidateMoveInput, TRevenueInput } from '@gongyeyun/contract';
 import type { CandidateStatus, ExitWarningRule, ScaleCategory } from '@gongyeyun/core';
 import {
+  ZBand,
   ZCandidateDetail,
   ZCandidatesPage,
   ZCultivationCounts,
@@ -33,6 +34,8 @@ export interface WarningFilters {
 }
 
 export const cultivationApi = {
+  band: (signal?: AbortSignal) => apiFetch('/api/cultivation/band', ZBand, { signal }),
+  putBand: (body: TBand) => apiFetch('/api/cultivation/band', ZBand, { method: 'PUT', body }),
   candidates: (query: CandidateFilters, signal?: AbortSignal) =>
     apiFetch('/api/cultivation/candidates', ZCandidatesPage, { query, signal }),
   /** A plain link: the browser downloads the .xlsx with the session cookie. */

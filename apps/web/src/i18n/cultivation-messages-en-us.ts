@@ -3,6 +3,12 @@ import type { CultivationMessages } from './cultivation-messages-zh-cn';
 export const cultivationEnUS: CultivationMessages = {
   cultivation: {
     title: 'Seed bank and exit warnings',
+    band: 'Band',
+    bandTitle: 'Seed bank band',
+    bandHelp:
+      'Enterprises whose annual revenue lies between the lower and upper share of their threshold (upper excluded) join the seed bank on refresh.',
+    bandLower: 'Lower (%)',
+    bandUpper: 'Upper (%)',
     tabs: { candidates: 'Seed bank', warnings: 'Exit warnings', counts: 'By county' },
     through: (month) => `Figures through ${month}`,
     unit: 'Area',

@@ -2,6 +2,11 @@
 export const cultivationZhCN = {
   cultivation: {
     title: '培育库与退库预警',
+    band: '筛选范围',
+    bandTitle: '种子库筛选范围',
+    bandHelp: '年营业收入达到四上标准的下限至上限之间（不含上限）的企业，刷新时自动纳入种子库。',
+    bandLower: '下限（%）',
+    bandUpper: '上限（%）',
     tabs: { candidates: '种子库', warnings: '退库预警', counts: '县区概览' },
     through: (month: string) => `数据截至 ${month}`,
     unit: '地区',

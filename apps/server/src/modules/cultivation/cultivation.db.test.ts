@@ -323,4 +323,48 @@ describeEachDatabase('cultivation: the seed bank and exit warnings', (t) => {
       expect(names.has(sheet.getRow(3).getCell(2).text)).toBe(true);
     });
   });
+
+  describe('the band', () => {
+    it('is set by the bureau, checked, and used by the next refresh', async () => {
+      const admin = await s.as('admin');
+      expect((await analyst.get('/api/cultivation/band')).json()).toEqual({ lower: 0.5, upper: 1 });
+      expect(
+        (await xingbin.put('/api/cultivation/band', { lower: 0.6, upper: 1 })).statusCode,
+      ).toBe(403);
+      const upsideDown = await admin.put('/api/cultivation/band', { lower: 0.9, upper: 0.8 });
+      expect(upsideDown.statusCode).toBe(400);
+      expect(upsideDown.body).toContain('范围应满足 0 < 下限 < 上限 ≤ 100%');
+      expect((await analyst.get('/api/cultivation/band')).json()).toEqual({ lower: 0.5, upper: 1 });
+
+      // 12 × 90 = 1,080 万元, 54% of the threshold: outside a band from 60%, inside the default one.
+      const county = (await findOrgUnitByCode(s.deps.db, '451302'))!;
+      const open = new Set(
+        (await candidates(xingbin, '&all=true')).rows.map((r) => r.enterprise.id),
+      );
+      const small = (
+        await listCultivationEnterprises(s.deps.db, makeScope([county.path]), {
+          underPath: county.path,
+          above: false,
+        })
+      ).find((e) => e.status === 'operating' && e.industryCode.startsWith('1') && !open.has(e.id))!;
+      const entries = Array.from({ length: 12 }, (_, i) => ({
+        year: i < 7 ? 2020 : 2021,
+        month: i < 7 ? i + 6 : i - 6,
+        revenue: 90,
+      }));
+      expect(
+        (await xingbin.put(`/api/cultivation/revenues/${small.id}`, { entries })).statusCode,
+      ).toBe(200);
+      expect((await admin.put('/api/cultivation/band', { lower: 0.6, upper: 1 })).statusCode).toBe(
+        200,
+      );
+      await xingbin.post('/api/cultivation/refresh', { through: THROUGH });
+      expect(await candidateOf(xingbin, small.id)).toBeUndefined();
+      expect((await admin.put('/api/cultivation/band', { lower: 0.5, upper: 1 })).statusCode).toBe(
+        200,
+      );
+      await xingbin.post('/api/cultivation/refresh', { through: THROUGH });
+      expect((await candidateOf(xingbin, small.id))?.level.ratio).toBeCloseTo(0.54, 9);
+    });
+  });
 });

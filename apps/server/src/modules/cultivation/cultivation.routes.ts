@@ -1,4 +1,5 @@
 import {
+  ZBand,
   ZCandidateDetail,
   ZCandidateMoveInput,
   ZCandidatesPage,
@@ -43,7 +44,6 @@ import {
 } from './cultivation.service';
 
 const ZIdParam = z.object({ id: z.coerce.number().int().positive() });
-const ZBand = z.object({ lower: z.number().min(0).max(1), upper: z.number().min(0).max(1) });
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function cultivationRoutes(app: FastifyInstance, deps: Deps): void {

@@ -1,6 +1,8 @@
 import { Card, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useCultivationI18n } from '../../i18n/cultivation-i18n';
+import { useCanWrite } from '../auth/current-user';
+import { BandSetting } from './BandSetting';
 import { CandidatesTab } from './CandidatesTab';
 import { CountsTab } from './CountsTab';
 import { WarningsTab } from './WarningsTab';
@@ -14,8 +16,9 @@ export function CultivationPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');
   const tab: Tab = TABS.find((x) => x === asked) ?? 'candidates';
+  const canSetBand = useCanWrite('reference_data');
   return (
-    <Card title={t.cultivation.title}>
+    <Card title={t.cultivation.title} extra={canSetBand && <BandSetting />}>
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams(key === 'candidates' ? {} : { tab: key }, { replace: true })}
