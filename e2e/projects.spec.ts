@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, signIn } from './support/browser';
+import { baseUrl, chooseOption, launchBrowser, signIn } from './support/browser';
 
 describe('major projects and investment leads in the browser', () => {
   let browser: Browser;
@@ -55,8 +55,7 @@ describe('major projects and investment leads in the browser', () => {
     // 反映问题: the problem goes to the desk, routed by the catalogue (用地 → 自然资源局).
     const title = `项目用地报批慢 ${Date.now()}`;
     await page.getByTestId('project-raise-problem').click();
-    await page.getByTestId('ticket-category').click();
-    await page.locator('.ant-select-item-option[title="用地"]').click();
+    await chooseOption(page, 'ticket-category', '用地');
     await page.getByTestId('ticket-title').fill(title);
     await page.getByTestId('ticket-description').fill('二期用地预审迟迟未批，影响开工。');
     await page.locator('#problem-submit').click();

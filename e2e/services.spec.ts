@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, signIn } from './support/browser';
+import { baseUrl, chooseOption, launchBrowser, signIn } from './support/browser';
 
 describe('the problem desk in the browser', () => {
   let browser: Browser;
@@ -19,11 +19,8 @@ describe('the problem desk in the browser', () => {
     return page;
   };
   const stateOf = (page: Page) => page.getByTestId('ticket-state').innerText();
-  const chooseDepartment = async (page: Page, name: string) => {
-    await page.getByTestId('step-department').click();
-    await page.keyboard.type(name);
-    await page.locator(`.ant-select-item-option[title="${name}"]`).click();
-  };
+  const chooseDepartment = (page: Page, name: string) =>
+    chooseOption(page, 'step-department', name, { typeFirst: true });
 
   it('files, routes, sends back, re-routes, answers, rates "not solved" and reopens a problem', async () => {
     const title = `技改补助未到账 ${Date.now()}`;
@@ -31,12 +28,11 @@ describe('the problem desk in the browser', () => {
     await signIn(enterprise, 'enterprise');
     await enterprise.goto(`${baseUrl()}/services/tickets`);
     await enterprise.getByRole('button', { name: /提交诉求/ }).click();
-    await enterprise.getByTestId('ticket-category').click();
-    await enterprise.locator('.ant-select-item-option[title="政策兑现"]').click();
+    await chooseOption(enterprise, 'ticket-category', '政策兑现');
     await enterprise.getByTestId('ticket-title').fill(title);
     await enterprise.getByTestId('ticket-description').fill('去年申报的技改补助资金至今未到账。');
     await enterprise.locator('#ticket-submit').click();
-    await enterprise.waitForURL(/\/services\/tickets\/\d+$/, { timeout: 15_000 });
+    await enterprise.waitForURL(/\/services\/tickets\/\d+$/, { timeout: 30_000 });
     const id = /(\d+)$/.exec(enterprise.url())![1]!;
     await expect.poll(() => stateOf(enterprise), { timeout: 15_000 }).toBe('已受理');
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, signIn } from './support/browser';
+import { baseUrl, chooseOption, launchBrowser, signIn } from './support/browser';
 
 describe('targets and the red/black list in the browser', () => {
   let browser: Browser;
@@ -11,13 +11,7 @@ describe('targets and the red/black list in the browser', () => {
     await browser.close();
   });
 
-  const choose = async (page: Page, testId: string, option: string) => {
-    await page.getByTestId(testId).click();
-    await page.locator(`.ant-select-item-option[title="${option}"]`).click();
-    await expect
-      .poll(() => page.getByTestId(testId).innerText(), { timeout: 10_000 })
-      .toContain(option);
-  };
+  const choose = (page: Page, testId: string, option: string) => chooseOption(page, testId, option);
 
   const openTargets = async () => {
     const page = await browser.newPage();
