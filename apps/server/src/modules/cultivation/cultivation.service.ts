@@ -224,15 +224,35 @@ function presentCandidate(
   };
 }
 
-async function enterprisesById(
+/**
+ * Presents rows that name an enterprise (candidates, warnings) with the enterprise, its revenue
+ * series through the month and the threshold rules; rows whose enterprise is out of sight drop.
+ */
+async function presentWithFigures<Row extends { enterpriseId: number }, Out>(
   db: Database,
   scope: Scope,
   underPath: string,
-  ids: readonly number[],
-): Promise<Map<number, CultivationEnterprise>> {
-  if (ids.length === 0) return new Map();
-  const rows = await listCultivationEnterprises(db, scope, { underPath, ids, includeClosed: true });
-  return new Map(rows.map((e) => [e.id, e]));
+  rows: readonly Row[],
+  through: YearMonth,
+  present: (
+    row: Row,
+    enterprise: CultivationEnterprise,
+    series: readonly MonthlyRevenue[],
+    rules: readonly ScaleThresholdRule[],
+  ) => Out,
+): Promise<Out[]> {
+  const ids = [...new Set(rows.map((r) => r.enterpriseId))];
+  if (ids.length === 0) return [];
+  const [enterprises, series, rules] = await Promise.all([
+    listCultivationEnterprises(db, scope, { underPath, ids, includeClosed: true }),
+    seriesOf(db, ids, through),
+    thresholdRules(db),
+  ]);
+  const byId = new Map(enterprises.map((e) => [e.id, e]));
+  return rows.flatMap((row) => {
+    const e = byId.get(row.enterpriseId);
+    return e ? [present(row, e, series.get(e.id) ?? [], rules)] : [];
+  });
 }
 
 export async function candidatesPage(
@@ -246,16 +266,9 @@ export async function candidatesPage(
     underPath: unit.path,
     ...(q.all ? {} : { statuses: ['watching', 'cultivating', 'filed'] as const }),
   });
-  const ids = [...new Set(rows.map((r) => r.enterpriseId))];
-  const [enterprises, series, rules] = await Promise.all([
-    enterprisesById(deps.db, scope, unit.path, ids),
-    seriesOf(deps.db, ids, through),
-    thresholdRules(deps.db),
-  ]);
-  const all = rows.flatMap((row) => {
-    const e = enterprises.get(row.enterpriseId);
-    return e ? [presentCandidate(row, e, series.get(e.id) ?? [], through, rules)] : [];
-  });
+  const all = await presentWithFigures(deps.db, scope, unit.path, rows, through, (row, e, s, r) =>
+    presentCandidate(row, e, s, through, r),
+  );
   const byStatus = { watching: 0, cultivating: 0, filed: 0, entered: 0, dropped: 0 };
   for (const c of all) byStatus[c.status] += 1;
   const open = (c: TCandidate) => c.status !== 'entered' && c.status !== 'dropped';
@@ -749,16 +762,9 @@ export async function warningsPage(
     underPath: unit.path,
     ...(q.status === 'all' ? {} : { status: q.status }),
   });
-  const ids = [...new Set(rows.map((r) => r.enterpriseId))];
-  const [enterprises, series, rules] = await Promise.all([
-    enterprisesById(deps.db, scope, unit.path, ids),
-    seriesOf(deps.db, ids, through),
-    thresholdRules(deps.db),
-  ]);
-  const all = rows.flatMap((row) => {
-    const e = enterprises.get(row.enterpriseId);
-    return e ? [presentWarning(row, e, series.get(e.id) ?? [], through, rules)] : [];
-  });
+  const all = await presentWithFigures(deps.db, scope, unit.path, rows, through, (row, e, s, r) =>
+    presentWarning(row, e, s, through, r),
+  );
   const byRule = {
     trailing_below: 0,
     trend_below: 0,
