@@ -238,6 +238,7 @@ export {
 export type { AggregateBasis, AggregateDimension } from './schema';
 export type {
   AggregateRow,
+  AggregatePart,
   BandRule,
   AggregateFilter,
   FigureFact,
@@ -247,6 +248,8 @@ export type {
 export {
   BASIS_STATUSES,
   refreshAggregates,
+  aggregateParts,
+  replaceAggregateParts,
   findAggregates,
   findAggregateSeries,
   findFigureFacts,

@@ -35,20 +35,31 @@ export const BASIS_STATUSES: Readonly<Record<AggregateBasis, readonly string[]>>
  * tiers, its industry division, each output band it reaches). The one definition of membership,
  * shared by the aggregates and by the rows that explain them.
  */
-function factsOf(period: string, bands: BandRule, only?: { indicator: string }) {
+function factsOf(
+  period: string,
+  bands: BandRule,
+  only: { indicator?: string; enterpriseIds?: readonly number[] } = {},
+) {
   const thresholds = bands.bands.length
     ? sql.join(
         bands.bands.map((b) => sql`(${b.code}, ${String(b.min)}::numeric)`),
         sql`, `,
       )
     : sql`(null::text, null::numeric)`;
-  const indicator = only ? sql`and v.indicator_code = ${only.indicator}` : sql``;
+  const indicator = only.indicator ? sql`and v.indicator_code = ${only.indicator}` : sql``;
+  const enterprises = only.enterpriseIds
+    ? sql`and v.enterprise_id in (${sql.join(
+        only.enterpriseIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``;
   return sql`
     f as (
       select v.enterprise_id, v.indicator_code, v.ytd, v.prev_year_ytd, v.month, r.status
       from report_values v
       join reports r on r.id = v.report_id
-      where v.period = ${period} and r.status in ('submitted', 'approved', 'locked') ${indicator}
+      where v.period = ${period} and r.status in ('submitted', 'approved', 'locked')
+        ${indicator} ${enterprises}
     ),
     e as (
       select e.id, e.county_id, e.park_id, e.industry_code, c.parent_id as city_id
@@ -87,48 +98,155 @@ function factsOf(period: string, bands: BandRule, only?: { indicator: string }) 
     )`;
 }
 
-/** Advisory lock class of the aggregate refreshes (the key within it: the period). */
+/** Advisory lock class of the aggregates (the key within it: the period). */
 const AGGREGATES_LOCK = 71_100;
 
 /**
- * Recomputes a period's aggregates from the facts, for both bases, every org unit an enterprise
- * belongs to and every dimension. Runs in the caller's transaction: the figures change together
- * with the reports that make them.
+ * The aggregate rows the facts make (without the period): every indicator, both bases, every
+ * org unit an enterprise belongs to and every dimension key, for all the period's enterprises
+ * or only some (their part of each row).
  */
-export async function refreshAggregates(
-  db: Database,
-  period: string,
-  bands: BandRule,
-): Promise<void> {
-  // One refresh of a period at a time: two transactions deleting and inserting the same rows
-  // would otherwise both insert them (a unique violation for the later one on PostgreSQL).
-  // Waiting here, the later one then sees and replaces the earlier one's committed rows.
-  await db.execute(sql`select pg_advisory_xact_lock(${AGGREGATES_LOCK}, hashtext(${period}))`);
-  await db.delete(reportAggregates).where(eq(reportAggregates.period, period));
+function aggregatesOf(period: string, bands: BandRule, enterpriseIds?: readonly number[]) {
   const basisRows = sql.join(
     Object.entries(BASIS_STATUSES).flatMap(([basis, statuses]) =>
       statuses.map((status) => sql`(${basis}, ${status})`),
     ),
     sql`, `,
   );
-  await db.execute(sql`
-    insert into report_aggregates
-      (period, indicator_code, basis, org_unit_id, dimension, dim_key, ytd, ytd_comparable,
-       ytd_prev_year, month, enterprises, with_base)
-    with ${factsOf(period, bands)},
+  return sql`
+    with ${factsOf(period, bands, { enterpriseIds })},
     b(basis, status) as (values ${basisRows})
-    select ${period}, f.indicator_code, b.basis, u.unit_id, d.dimension, d.dim_key,
-      coalesce(sum(f.ytd), 0),
-      coalesce(sum(f.ytd) filter (where f.prev_year_ytd is not null), 0),
-      coalesce(sum(f.prev_year_ytd) filter (where f.ytd is not null), 0),
-      sum(f.month),
-      count(distinct f.enterprise_id),
-      count(distinct f.enterprise_id) filter (where f.prev_year_ytd is not null and f.ytd is not null)
+    select f.indicator_code, b.basis, u.unit_id as org_unit_id, d.dimension, d.dim_key,
+      coalesce(sum(f.ytd), 0) as ytd,
+      coalesce(sum(f.ytd) filter (where f.prev_year_ytd is not null), 0) as ytd_comparable,
+      coalesce(sum(f.prev_year_ytd) filter (where f.ytd is not null), 0) as ytd_prev_year,
+      sum(f.month) as month,
+      count(distinct f.enterprise_id) filter (where f.month is not null)::int as with_month,
+      count(distinct f.enterprise_id)::int as enterprises,
+      count(distinct f.enterprise_id) filter (where f.prev_year_ytd is not null and f.ytd is not null)::int as with_base
     from f
     join b on b.status = f.status
     join u on u.enterprise_id = f.enterprise_id
     join d on d.enterprise_id = f.enterprise_id
-    group by f.indicator_code, b.basis, u.unit_id, d.dimension, d.dim_key
+    group by f.indicator_code, b.basis, u.unit_id, d.dimension, d.dim_key`;
+}
+
+const AGGREGATE_COLUMNS = sql`indicator_code, basis, org_unit_id, dimension, dim_key, ytd,
+  ytd_comparable, ytd_prev_year, month, with_month, enterprises, with_base`;
+
+/**
+ * Recomputes a period's aggregates from the facts. Runs in the caller's transaction: the
+ * figures change together with the reports that make them.
+ */
+export async function refreshAggregates(
+  db: Database,
+  period: string,
+  bands: BandRule,
+): Promise<void> {
+  // One rebuild of a period at a time, and none while a change is taken out and put back:
+  // two transactions deleting and inserting the same rows would otherwise both insert them (a
+  // unique violation for the later one on PostgreSQL). Waiting here, the later one then sees
+  // and replaces the earlier one's committed rows.
+  await db.execute(sql`select pg_advisory_xact_lock(${AGGREGATES_LOCK}, hashtext(${period}))`);
+  await db.delete(reportAggregates).where(eq(reportAggregates.period, period));
+  await db.execute(sql`
+    insert into report_aggregates (period, ${AGGREGATE_COLUMNS})
+    select ${period}, ${AGGREGATE_COLUMNS} from (${aggregatesOf(period, bands)}) a
+  `);
+}
+
+/** Some enterprises' part of a period's aggregate rows, as the database gives them. */
+export interface AggregatePart {
+  indicator_code: string;
+  basis: string;
+  org_unit_id: number;
+  dimension: string;
+  dim_key: string;
+  ytd: string;
+  ytd_comparable: string;
+  ytd_prev_year: string;
+  month: string | null;
+  with_month: number;
+  enterprises: number;
+  with_base: number;
+}
+
+/**
+ * What the given enterprises count for in a period's aggregates now. Read it before changing
+ * their reports and hand it to `replaceAggregateParts` after. Takes the period's shared lock:
+ * such changes run side by side, a rebuild waits for them (and they for it).
+ */
+export async function aggregateParts(
+  db: Database,
+  period: string,
+  bands: BandRule,
+  enterpriseIds: readonly number[],
+): Promise<AggregatePart[]> {
+  await db.execute(
+    sql`select pg_advisory_xact_lock_shared(${AGGREGATES_LOCK}, hashtext(${period}))`,
+  );
+  if (!enterpriseIds.length) return [];
+  const result = await db.execute(aggregatesOf(period, bands, enterpriseIds));
+  return (result as unknown as { rows: AggregatePart[] }).rows;
+}
+
+/**
+ * Takes the enterprises' former part (`before`, from `aggregateParts`) out of the period's
+ * aggregates and puts their present part in: one upsert of the differences, in key order so that
+ * concurrent changes lock rows in the same order, then the rows no enterprise counts in any
+ * more are removed, as a rebuild would not write them.
+ */
+export async function replaceAggregateParts(
+  db: Database,
+  period: string,
+  bands: BandRule,
+  enterpriseIds: readonly number[],
+  before: readonly AggregatePart[],
+): Promise<void> {
+  if (!enterpriseIds.length) return;
+  const former = sql`jsonb_to_recordset(${JSON.stringify(before)}::jsonb) as o(
+    indicator_code text, basis text, org_unit_id integer, dimension text, dim_key text,
+    ytd numeric, ytd_comparable numeric, ytd_prev_year numeric, month numeric,
+    with_month integer, enterprises integer, with_base integer)`;
+  await db.execute(sql`
+    with present as (${aggregatesOf(period, bands, enterpriseIds)}),
+    change as (
+      select indicator_code, basis, org_unit_id, dimension, dim_key,
+        sum(ytd) as ytd, sum(ytd_comparable) as ytd_comparable,
+        sum(ytd_prev_year) as ytd_prev_year, sum(month) as month,
+        sum(with_month)::int as with_month, sum(enterprises)::int as enterprises,
+        sum(with_base)::int as with_base
+      from (
+        select ${AGGREGATE_COLUMNS} from present
+        union all
+        select indicator_code, basis, org_unit_id, dimension, dim_key, -ytd, -ytd_comparable,
+          -ytd_prev_year, -month, -with_month, -enterprises, -with_base
+        from ${former}
+      ) parts
+      group by indicator_code, basis, org_unit_id, dimension, dim_key
+    )
+    insert into report_aggregates (period, ${AGGREGATE_COLUMNS})
+    select ${period}, ${AGGREGATE_COLUMNS} from change
+    where ytd <> 0 or ytd_comparable <> 0 or ytd_prev_year <> 0 or coalesce(month, 0) <> 0
+      or with_month <> 0 or enterprises <> 0 or with_base <> 0
+    order by indicator_code, basis, org_unit_id, dimension, dim_key
+    on conflict (period, indicator_code, basis, org_unit_id, dimension, dim_key) do update set
+      ytd = report_aggregates.ytd + excluded.ytd,
+      ytd_comparable = report_aggregates.ytd_comparable + excluded.ytd_comparable,
+      ytd_prev_year = report_aggregates.ytd_prev_year + excluded.ytd_prev_year,
+      month = case when report_aggregates.with_month + excluded.with_month = 0 then null
+        else coalesce(report_aggregates.month, 0) + coalesce(excluded.month, 0) end,
+      with_month = report_aggregates.with_month + excluded.with_month,
+      enterprises = report_aggregates.enterprises + excluded.enterprises,
+      with_base = report_aggregates.with_base + excluded.with_base
+  `);
+  if (!before.length) return;
+  await db.execute(sql`
+    delete from report_aggregates a
+    using ${former}
+    where a.period = ${period} and a.enterprises = 0
+      and a.indicator_code = o.indicator_code and a.basis = o.basis
+      and a.org_unit_id = o.org_unit_id and a.dimension = o.dimension and a.dim_key = o.dim_key
   `);
 }
 

@@ -23,7 +23,8 @@ const sum = (name: string) => numeric(name, { precision: 24, scale: 4 });
 
 /**
  * Sums of report values by period × indicator × basis × org unit (county, park, city) ×
- * dimension key, refreshed in the transaction that changes which reports count, so that a
+ * dimension key, kept in step by the transaction that changes which reports count (a few
+ * enterprises: their part taken out and put back; many: the period rebuilt), so that a
  * cockpit view reads a few indexed rows. Growth on a comparable basis is
  * `ytd_comparable ÷ ytd_prev_year − 1`: both sums over the enterprises whose 上年同期累计 is known.
  */
@@ -43,7 +44,10 @@ export const reportAggregates = pgTable(
     ytdComparable: sum('ytd_comparable').notNull(),
     /** Σ 上年同期累计 of the same enterprises: the base of growth. */
     ytdPrevYear: sum('ytd_prev_year').notNull(),
+    /** Σ 本月 of the enterprises that gave one; null when none did (see `withMonth`). */
     month: sum('month'),
+    /** Enterprises that gave 本月: kept so that a change can take one away and know when none is left. */
+    withMonth: integer('with_month').notNull().default(0),
     enterprises: integer('enterprises').notNull(),
     /** Enterprises whose 上年同期累计 is known (the comparable set). */
     withBase: integer('with_base').notNull(),

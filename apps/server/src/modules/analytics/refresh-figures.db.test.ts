@@ -1,5 +1,6 @@
 import type { TPage, TReportForm, TReportListItem } from '@gongyeyun/contract';
 import { findAggregates, listValues, type AggregateRow } from '@gongyeyun/db';
+import { sql } from 'drizzle-orm';
 import { describeEachDatabase } from '@gongyeyun/db/test';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
@@ -148,5 +149,134 @@ describeEachDatabase('cockpit aggregates kept in step with approvals', (t) => {
     );
     expect(runs.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(await total('approved')).toEqual(before);
+  });
+  /** Every aggregate row of the period, as stored. */
+  const stored = async () =>
+    (
+      (await s.deps.db.execute(sql`
+        select indicator_code, basis, org_unit_id, dimension, dim_key, ytd, ytd_comparable,
+          ytd_prev_year, month, with_month, enterprises, with_base
+        from report_aggregates where period = ${PERIOD}
+        order by indicator_code, basis, org_unit_id, dimension, dim_key`)) as unknown as {
+        rows: Record<string, unknown>[];
+      }
+    ).rows;
+  /** The stored rows against those a rebuild of the period from all its reports writes. */
+  async function expectSameAsRebuild() {
+    const kept = await stored();
+    await s.deps.db.transaction((tx) => refreshPeriodFigures(tx, PERIOD));
+    expect(kept).toEqual(await stored());
+    return kept;
+  }
+  const reportsIn = async (status: string) => {
+    const officer = await s.as('officer-xingbin');
+    return (
+      await officer.get(`/api/reporting/reports?period=${PERIOD}&status=${status}&pageSize=50`)
+    ).json<TPage<TReportListItem>>().items;
+  };
+
+  it('keeps the figures a rebuild would make through approvals, returns, corrections and resubmissions, one enterprise at a time', async () => {
+    const officer = await s.as('officer-xingbin');
+    const url = (id: number) => `/api/reporting/reports/${id}/${PERIOD}`;
+    const version = async (id: number) =>
+      (await officer.get(url(id))).json<TReportForm>().report!.version;
+    const act = async (id: number, action: string, reason: string | null = null) => {
+      const res = await officer.post(`${url(id)}/actions`, {
+        action,
+        version: await version(id),
+        reason,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const submitted = await reportsIn('submitted');
+    expect(submitted.length).toBeGreaterThanOrEqual(3);
+    const [a, b, c] = submitted.map((r) => r.enterpriseId) as [number, number, number];
+    const start = await expectSameAsRebuild();
+
+    await act(a, 'approve');
+    await expectSameAsRebuild();
+    await act(b, 'return', '请核实产值');
+    await expectSameAsRebuild();
+    // The county corrects the returned report's output (本年累计 and 本月 together), explains
+    // what the rules ask about, and submits it again.
+    const form = (await officer.get(url(b))).json<TReportForm>();
+    const more = Math.round(Number(form.values.output!.ytd) * 0.1);
+    const output = {
+      ytd: (Number(form.values.output!.ytd) + more).toFixed(1),
+      month: (Number(form.values.output!.month) + more).toFixed(1),
+    };
+    let saved = await officer.put(url(b), {
+      version: form.report!.version,
+      values: { output },
+      reason: '企业核实后更正',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const withFindings = saved.json<TReportForm>();
+    saved = await officer.put(url(b), {
+      version: withFindings.report!.version,
+      values: { output },
+      explanations: Object.fromEntries(
+        withFindings.findings
+          .filter((f) => f.severity === 'soft')
+          .map((f) => [f.key, '新增订单，产值上升']),
+      ),
+      reason: '企业核实后更正',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    await act(b, 'submit');
+    await expectSameAsRebuild();
+    // A submitted report corrected in place by the county moves the provisional figures with it.
+    const submittedForm = (await officer.get(url(c))).json<TReportForm>();
+    const tax = {
+      ytd: (Number(submittedForm.values.tax!.ytd) + 10).toFixed(1),
+      month: (Number(submittedForm.values.tax!.month) + 10).toFixed(1),
+    };
+    const corrected = await officer.put(url(c), {
+      version: submittedForm.report!.version,
+      values: { tax },
+      explanations: Object.fromEntries(
+        submittedForm.findings.filter((f) => f.severity === 'soft').map((f) => [f.key, '补报税金']),
+      ),
+      reason: '补报税金',
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json<TReportForm>().report!.status).toBe('submitted');
+    await expectSameAsRebuild();
+    await act(c, 'return', '请补充说明');
+    const end = await expectSameAsRebuild();
+    expect(end).not.toEqual(start);
+  });
+
+  it('keeps the same figures when approvals of one period arrive at once', async () => {
+    const officer = await s.as('officer-xingbin');
+    const submitted = (await reportsIn('submitted')).slice(0, 4);
+    expect(submitted.length).toBeGreaterThan(1);
+    const runs = await Promise.all(
+      submitted.map(async (r) => {
+        const form = (
+          await officer.get(`/api/reporting/reports/${r.enterpriseId}/${PERIOD}`)
+        ).json<TReportForm>();
+        return officer.post(`/api/reporting/reports/${r.enterpriseId}/${PERIOD}/actions`, {
+          action: 'approve',
+          version: form.report!.version,
+        });
+      }),
+    );
+    for (const res of runs) expect(res.statusCode, res.body).toBe(200);
+    await expectSameAsRebuild();
+  });
+
+  it('keeps the same figures through a county’s bulk approval, taken out and put back together', async () => {
+    const officer = await s.as('officer-xingbin');
+    const ids = (await reportsIn('submitted')).map((r) => r.enterpriseId);
+    expect(ids.length).toBeGreaterThan(1);
+    const res = await officer.post('/api/reporting/bulk-actions', {
+      period: PERIOD,
+      action: 'approve',
+      enterpriseIds: ids,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ done: number }>().done).toBe(ids.length);
+    await expectSameAsRebuild();
   });
 });

@@ -1,8 +1,21 @@
 import { DEFAULT_OUTPUT_BANDS, parsePeriod } from '@gongyeyun/core';
-import { refreshAggregates, type BandRule, type Database } from '@gongyeyun/db';
+import {
+  aggregateParts,
+  refreshAggregates,
+  replaceAggregateParts,
+  type BandRule,
+  type Database,
+} from '@gongyeyun/db';
 
 /** Output bands are read from 工业总产值: last year's annual figure, else this year's annualised. */
 export const BAND_INDICATOR = 'output';
+
+/**
+ * Up to this many enterprises a change takes their part out of the period's aggregates and puts
+ * it back; beyond it (a county's import, a bulk approval) the period is rebuilt, which costs the
+ * same whatever changed.
+ */
+export const PART_CHANGE_LIMIT = 500;
 
 /** How output bands are read for a period. */
 export function bandRuleFor(period: string): BandRule {
@@ -17,9 +30,34 @@ export function bandRuleFor(period: string): BandRule {
 }
 
 /**
- * Brings a period's cockpit figures in step with its reports. Call it in the transaction that
- * changes which reports count (submission, return, approval, a correction, an import), once.
+ * Rebuilds a period's cockpit figures from all its reports: for loading many reports at once,
+ * and to repair. Call it in the transaction that changed the reports, once.
  */
 export async function refreshPeriodFigures(tx: Database, period: string): Promise<void> {
   await refreshAggregates(tx, period, bandRuleFor(period));
+}
+
+/**
+ * Runs `change`, which alters the given enterprises' reports of a period (their values or their
+ * status), and keeps the period's cockpit figures in step in the same transaction: what the
+ * enterprises counted for is read before, and the difference applied after, so a submission
+ * touches its own few dozen aggregate rows and submissions of one period run side by side.
+ */
+export async function changingPeriodFigures<T>(
+  tx: Database,
+  period: string,
+  enterpriseIds: readonly number[],
+  change: () => Promise<T>,
+): Promise<T> {
+  const ids = [...new Set(enterpriseIds)].sort((a, b) => a - b);
+  if (ids.length > PART_CHANGE_LIMIT) {
+    const result = await change();
+    await refreshPeriodFigures(tx, period);
+    return result;
+  }
+  const bands = bandRuleFor(period);
+  const before = await aggregateParts(tx, period, bands, ids);
+  const result = await change();
+  await replaceAggregateParts(tx, period, bands, ids, before);
+  return result;
 }

@@ -21,7 +21,7 @@ import { isOrgUnitInScope } from '@gongyeyun/core';
 import type { Actor, RequestContext } from '../../context';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
-import { refreshPeriodFigures } from '../analytics/refresh-figures';
+import { changingPeriodFigures } from '../analytics/refresh-figures';
 import { recordAudit } from '../audit/audit.service';
 import { readImportTable } from '../enterprises/import-table';
 import { parseCsv, writeWorkbook } from '../enterprises/spreadsheet';
@@ -270,7 +270,8 @@ async function writePlanned(
   what: Record<string, unknown>,
 ): Promise<void> {
   const who = reportActorOf(actor);
-  {
+  const ids = planned.writes.map((w) => w.context.enterprise.id);
+  await changingPeriodFigures(tx, period, ids, async () => {
     const reports = await applyWrites(tx, planned.writes, {
       source,
       userId: actor.userId,
@@ -289,20 +290,19 @@ async function writePlanned(
         });
       }
     }
-    await recordAudit(tx, ctx, {
-      action: source === 'import' ? 'reports_imported' : 'data_values_imported',
-      entity: 'report',
-      after: {
-        period,
-        created: planned.created,
-        updated: planned.updated,
-        unchanged: planned.unchanged,
-        submitted: submit,
-        ...what,
-      },
-    });
-    await refreshPeriodFigures(tx, period);
-  }
+  });
+  await recordAudit(tx, ctx, {
+    action: source === 'import' ? 'reports_imported' : 'data_values_imported',
+    entity: 'report',
+    after: {
+      period,
+      created: planned.created,
+      updated: planned.updated,
+      unchanged: planned.unchanged,
+      submitted: submit,
+      ...what,
+    },
+  });
 }
 
 export async function importReports(

@@ -45,7 +45,7 @@ import {
 import type { Actor, RequestContext } from '../../context';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../errors';
-import { refreshPeriodFigures } from '../analytics/refresh-figures';
+import { changingPeriodFigures } from '../analytics/refresh-figures';
 import { recordAudit } from '../audit/audit.service';
 import {
   applyWrites,
@@ -333,13 +333,15 @@ export async function saveReport(
       };
     const prepared = prepareWrite(context, input, request.explanations, who, config);
     if (!prepared.ok) throw entryError(prepared.problems);
-    const [report] = await applyWrites(tx, [prepared.value], {
-      source: 'form',
-      userId: actor.userId,
-      reason: request.reason,
-      actor: who,
-      expectedVersion: request.version,
-    });
+    const [report] = await changingPeriodFigures(tx, period, [enterpriseId], () =>
+      applyWrites(tx, [prepared.value], {
+        source: 'form',
+        userId: actor.userId,
+        reason: request.reason,
+        actor: who,
+        expectedVersion: request.version,
+      }),
+    );
     await recordAudit(tx, ctx, {
       action: 'report_saved',
       entity: 'report',
@@ -352,8 +354,6 @@ export async function saveReport(
         onBehalf: who !== 'enterprise',
       },
     });
-    if (report!.status !== 'draft' && report!.status !== 'returned')
-      await refreshPeriodFigures(tx, period);
   });
   return getReportForm(deps, actor, enterpriseId, period);
 }
@@ -502,12 +502,14 @@ export async function actOnReport(
   const who = reportActorOf(actor);
   await deps.db.transaction(async (tx) => {
     const { context } = await loadOne(tx, actor.scope, enterpriseId, period);
-    const { report, from } = await actOn(tx, context, request.action, who, {
-      version: request.version,
-      reason: request.reason,
-      userId: actor.userId,
-      actorName: actor.username,
-    });
+    const { report, from } = await changingPeriodFigures(tx, period, [enterpriseId], () =>
+      actOn(tx, context, request.action, who, {
+        version: request.version,
+        reason: request.reason,
+        userId: actor.userId,
+        actorName: actor.username,
+      }),
+    );
     await notifyEnterprise(tx, context, request.action, request.reason);
     await recordAudit(tx, ctx, {
       action: `report_${request.action}`,
@@ -516,7 +518,6 @@ export async function actOnReport(
       before: { status: from },
       after: { status: report.status, enterpriseId, period, reason: request.reason },
     });
-    await refreshPeriodFigures(tx, period);
   });
   return getReportForm(deps, actor, enterpriseId, period);
 }
@@ -565,54 +566,64 @@ export async function bulkAction(
       if (report) reports.set(id, report);
     }
     const contexts = await loadReportContexts(tx, request.period, refs, reports, indicators);
-    let done = 0;
-    for (const ref of refs) {
-      const context = contexts.get(ref.id)!;
-      const status = context.report?.status ?? null;
-      const applicable =
-        request.action === 'approve'
-          ? status === 'submitted'
-          : status === null || status === 'draft' || status === 'returned';
-      if (!applicable) {
-        skipped.push({
-          enterpriseId: ref.id,
-          message: pickText(
-            {
-              zh: `${ref.name}：当前状态“${status ? REPORT_STATUS_LABELS[status].zh : '未填报'}”不适用此操作`,
-              en: `${ref.name}: not applicable in status “${status ? REPORT_STATUS_LABELS[status].en : 'no report'}”`,
-            },
-            locale,
-          ),
-        });
-        continue;
-      }
-      try {
-        const { report, from } = await actOn(tx, context, request.action, who, {
-          version: context.report?.version ?? 0,
-          reason: request.reason,
-          userId: actor.userId,
-          actorName: actor.username,
-        });
-        await recordAudit(tx, ctx, {
-          action: `report_${request.action}`,
-          entity: 'report',
-          entityId: report.id,
-          before: { status: from },
-          after: {
-            status: report.status,
-            enterpriseId: ref.id,
-            period: request.period,
-            bulk: true,
-          },
-        });
-        done++;
-      } catch (e) {
-        if (!(e instanceof AppError)) throw e;
-        if (e.code === 'VALIDATION' && e.fields?.some((f) => f.field === 'reason')) throw e;
-        skipped.push({ enterpriseId: ref.id, message: `${ref.name}：${pickText(e.text, locale)}` });
-      }
-    }
-    if (done > 0) await refreshPeriodFigures(tx, request.period);
+    const done = await changingPeriodFigures(
+      tx,
+      request.period,
+      refs.map((r) => r.id),
+      async () => {
+        let done = 0;
+        for (const ref of refs) {
+          const context = contexts.get(ref.id)!;
+          const status = context.report?.status ?? null;
+          const applicable =
+            request.action === 'approve'
+              ? status === 'submitted'
+              : status === null || status === 'draft' || status === 'returned';
+          if (!applicable) {
+            skipped.push({
+              enterpriseId: ref.id,
+              message: pickText(
+                {
+                  zh: `${ref.name}：当前状态“${status ? REPORT_STATUS_LABELS[status].zh : '未填报'}”不适用此操作`,
+                  en: `${ref.name}: not applicable in status “${status ? REPORT_STATUS_LABELS[status].en : 'no report'}”`,
+                },
+                locale,
+              ),
+            });
+            continue;
+          }
+          try {
+            const { report, from } = await actOn(tx, context, request.action, who, {
+              version: context.report?.version ?? 0,
+              reason: request.reason,
+              userId: actor.userId,
+              actorName: actor.username,
+            });
+            await recordAudit(tx, ctx, {
+              action: `report_${request.action}`,
+              entity: 'report',
+              entityId: report.id,
+              before: { status: from },
+              after: {
+                status: report.status,
+                enterpriseId: ref.id,
+                period: request.period,
+                bulk: true,
+              },
+            });
+            done++;
+          } catch (e) {
+            if (!(e instanceof AppError)) throw e;
+            if (e.code === 'VALIDATION' && e.fields?.some((f) => f.field === 'reason')) throw e;
+            skipped.push({
+              enterpriseId: ref.id,
+              message: `${ref.name}：${pickText(e.text, locale)}`,
+            });
+          }
+        }
+        return done;
+      },
+    );
     return { done, skipped };
   });
 }
