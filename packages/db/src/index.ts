@@ -251,6 +251,7 @@ export {
   aggregateParts,
   replaceAggregateParts,
   findAggregates,
+  findPeriodAggregates,
   findAggregateSeries,
   findFigureFacts,
   findOfficialFigures,

@@ -187,7 +187,7 @@ export async function aggregateParts(
   );
   if (!enterpriseIds.length) return [];
   const result = await db.execute(aggregatesOf(period, bands, enterpriseIds));
-  return (result as unknown as { rows: AggregatePart[] }).rows;
+  return (result as { rows: AggregatePart[] }).rows;
 }
 
 /**
@@ -297,6 +297,21 @@ export interface AggregateFilter {
   basis: AggregateBasis;
   orgUnitIds: readonly number[];
   dimension: AggregateDimension;
+}
+
+/** Every aggregate row of a period, in key order. */
+export async function findPeriodAggregates(db: Database, period: string): Promise<AggregateRow[]> {
+  return db
+    .select()
+    .from(reportAggregates)
+    .where(eq(reportAggregates.period, period))
+    .orderBy(
+      asc(reportAggregates.indicatorCode),
+      asc(reportAggregates.basis),
+      asc(reportAggregates.orgUnitId),
+      asc(reportAggregates.dimension),
+      asc(reportAggregates.dimKey),
+    );
 }
 
 export async function findAggregates(db: Database, f: AggregateFilter): Promise<AggregateRow[]> {

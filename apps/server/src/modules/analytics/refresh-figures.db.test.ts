@@ -1,6 +1,5 @@
 import type { TPage, TReportForm, TReportListItem } from '@gongyeyun/contract';
-import { findAggregates, listValues, type AggregateRow } from '@gongyeyun/db';
-import { sql } from 'drizzle-orm';
+import { findAggregates, findPeriodAggregates, listValues, type AggregateRow } from '@gongyeyun/db';
 import { describeEachDatabase } from '@gongyeyun/db/test';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
@@ -150,17 +149,7 @@ describeEachDatabase('cockpit aggregates kept in step with approvals', (t) => {
     expect(runs.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(await total('approved')).toEqual(before);
   });
-  /** Every aggregate row of the period, as stored. */
-  const stored = async () =>
-    (
-      (await s.deps.db.execute(sql`
-        select indicator_code, basis, org_unit_id, dimension, dim_key, ytd, ytd_comparable,
-          ytd_prev_year, month, with_month, enterprises, with_base
-        from report_aggregates where period = ${PERIOD}
-        order by indicator_code, basis, org_unit_id, dimension, dim_key`)) as unknown as {
-        rows: Record<string, unknown>[];
-      }
-    ).rows;
+  const stored = () => findPeriodAggregates(s.deps.db, PERIOD);
   /** The stored rows against those a rebuild of the period from all its reports writes. */
   async function expectSameAsRebuild() {
     const kept = await stored();
