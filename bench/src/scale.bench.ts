@@ -9,21 +9,20 @@
  * Prints a table and writes bench/out/scale-<enterprises>x<years>.json.
  *
  * npm run bench:scale -w bench -- --enterprises 3000 --years 1
- * BENCH_DATABASE_URL: an administrator's connection (default postgres://postgres@127.0.0.1:5432/postgres).
+ * BENCH_DATABASE_URL: an administrator's connection (default postgres://postgres@127.0.0.1:5432/postgres);
+ * BENCH_KEEP_DATABASE=1 keeps the loaded database for the aggregates benchmark (BENCH_LOADED_URL).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
-import pg from 'pg';
 import { report, startBenchServer } from './bench-server';
 import { explainProductQueries } from './dataset/explain';
-import { generate, parseDatasetArgs } from './dataset/generate';
-import { loadDataset } from './dataset/load';
+import { parseDatasetArgs } from './dataset/generate';
+import { withLoadedDatabase } from './dataset/prepare';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const options = parseDatasetArgs(process.argv.slice(2));
 const results: Record<string, number | string> = {
   'load average at the start (1 / 5 min)': loadavg()
@@ -32,22 +31,6 @@ const results: Record<string, number | string> = {
     .join(' / '),
 };
 const f1 = (v: number) => v.toFixed(1);
-
-if (!existsSync(join(options.out, 'report_values.csv'))) {
-  const t0 = performance.now();
-  await generate(options);
-  results['generate CSV, s'] = f1((performance.now() - t0) / 1000);
-}
-
-const name = `gongyeyun_bench_${options.enterprises}x${options.years}_${Date.now()}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database ${name}`);
-const url = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-})();
 
 const percentiles = (times: number[]) => {
   const sorted = [...times].sort((a, b) => a - b);
@@ -66,13 +49,8 @@ const timeRounds = async (work: () => Promise<unknown>) => {
   return percentiles(times);
 };
 
-try {
-  // First start: migrations and the demo city on an empty database.
-  const first = await startBenchServer({ databaseUrl: url });
-  results['first start with the demo city, ms'] = first.startMs;
-  await first.stop();
-
-  const load = await loadDataset(options.out, { kind: 'postgres', url });
+await withLoadedDatabase(options, results, async ({ url, load }) => {
+  if (!load) throw new Error('the scale benchmark measures the load: unset BENCH_LOADED_URL');
   const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
   results['values'] = load.values;
   results['raw COPY of the values file, values/s'] = perSecond(load.values, load.copyValuesMs);
@@ -188,8 +166,4 @@ try {
     load,
     views,
   });
-} finally {
-  if (process.env.BENCH_KEEP_DATABASE) console.log(`kept: ${url}`);
-  else await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-}
+});
