@@ -241,6 +241,9 @@ export type {
   BandRule,
   AggregateFilter,
   FigureFact,
+  FactPage,
+  FactPageQuery,
+  FactSort,
   OfficialFigureRow,
   NewOfficialFigureRow,
 } from './repositories/analytics.repository';
@@ -250,6 +253,7 @@ export {
   findAggregates,
   findAggregateSeries,
   findFigureFacts,
+  findFigureFactsPage,
   findOfficialFigures,
   upsertOfficialFigures,
 } from './repositories/analytics.repository';
