@@ -52,6 +52,17 @@ describe('the cockpit in the browser: every figure traced to enterprises', () =>
     const count = numberIn(await page.getByTestId('explain-sum-label').innerText());
     expect(numberIn(await page.getByTestId('kpi-enterprises-count').innerText())).toBe(count);
 
+    // The rows come from the server a page at a time; the count and the sums cover every page.
+    const names = () =>
+      page.getByTestId('explain-facts').locator('tbody tr.ant-table-row a').allInnerTexts();
+    const firstPage = await names();
+    expect(firstPage).toHaveLength(20);
+    await page.getByTestId('explain-facts').locator('.ant-pagination-item-2').click();
+    await expect.poll(names, { timeout: 15_000 }).not.toEqual(firstPage);
+    expect((await names()).some((n) => firstPage.includes(n))).toBe(false);
+    expect(numberIn(await page.getByTestId('explain-sum-label').innerText())).toBe(count);
+    expect(await page.getByTestId('explain-sum-ytd').innerText()).toBe(cardYtd);
+
     // An enterprise row leads to the enterprise.
     const first = page.getByTestId('explain-facts').locator('tbody tr.ant-table-row a').first();
     const name = await first.innerText();
