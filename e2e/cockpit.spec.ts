@@ -57,7 +57,7 @@ describe('the cockpit in the browser: every figure traced to enterprises', () =>
       page.getByTestId('explain-facts').locator('tbody tr.ant-table-row a').allInnerTexts();
     const firstPage = await names();
     expect(firstPage).toHaveLength(20);
-    await page.getByTestId('explain-facts').locator('.ant-pagination-item-2').click();
+    await drawer.locator('.ant-pagination-item-2').click();
     await expect.poll(names, { timeout: 15_000 }).not.toEqual(firstPage);
     expect((await names()).some((n) => firstPage.includes(n))).toBe(false);
     expect(numberIn(await page.getByTestId('explain-sum-label').innerText())).toBe(count);
