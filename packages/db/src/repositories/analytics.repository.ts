@@ -271,7 +271,8 @@ export async function findFigureFactsPage(
   `;
   // The membership CTEs carry no statistics: the planner guesses a few rows where there are
   // thousands and joins them by nested loops that rescan the membership for every row (half a
-  // second at 3,000 enterprises). Hash joins are right at every size these rows come in.
+  // second at 3,000 enterprises). Hash joins are right at every size these rows come in. The
+  // setting lasts to the end of the transaction (the caller's, when called inside one).
   const result = await db.transaction(async (tx) => {
     await tx.execute(sql`set local enable_nestloop = off`);
     return tx.execute(query);
