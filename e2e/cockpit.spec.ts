@@ -52,6 +52,32 @@ describe('the cockpit in the browser: every figure traced to enterprises', () =>
     const count = numberIn(await page.getByTestId('explain-sum-label').innerText());
     expect(numberIn(await page.getByTestId('kpi-enterprises-count').innerText())).toBe(count);
 
+    // The rows come from the server a page at a time; the count and the sums cover every page.
+    const names = () =>
+      page.getByTestId('explain-facts').locator('tbody tr.ant-table-row a').allInnerTexts();
+    const firstPage = await names();
+    expect(firstPage).toHaveLength(20);
+    await drawer.locator('.ant-pagination-item-2').click();
+    await expect.poll(names, { timeout: 15_000 }).not.toEqual(firstPage);
+    expect((await names()).some((n) => firstPage.includes(n))).toBe(false);
+    expect(numberIn(await page.getByTestId('explain-sum-label').innerText())).toBe(count);
+    expect(await page.getByTestId('explain-sum-ytd').innerText()).toBe(cardYtd);
+
+    // Sorting by a column asks the server for that order, from the first page.
+    const sorted = page.waitForResponse(
+      (r) => r.url().includes('/api/analytics/explain') && r.url().includes('sort=growth'),
+    );
+    await drawer.locator('th.ant-table-column-has-sorters', { hasText: /^增速$/ }).click();
+    const byGrowth = (await (await sorted).json()) as {
+      page: number;
+      order: string;
+      facts: { name: string; growth: { value: number | null } }[];
+    };
+    expect([byGrowth.page, byGrowth.order]).toEqual([1, 'desc']);
+    const growths = byGrowth.facts.map((f) => f.growth.value ?? -Infinity);
+    expect(growths).toEqual([...growths].sort((a, b) => b - a));
+    await expect.poll(names, { timeout: 15_000 }).toEqual(byGrowth.facts.map((f) => f.name));
+
     // An enterprise row leads to the enterprise.
     const first = page.getByTestId('explain-facts').locator('tbody tr.ant-table-row a').first();
     const name = await first.innerText();

@@ -1,11 +1,18 @@
 /**
  * EXPLAIN ANALYZE of the product's own queries on a loaded database, captured with
  * auto_explain on one connection (plans come back as notices): the refresh of a period's
- * cockpit aggregates (what each approving transaction runs) and the enterprise rows behind the
- * city's growth (the cockpit's explain and ranking views).
+ * cockpit aggregates (what each approving transaction runs), every enterprise row behind the
+ * city's growth, and the first page of them by contribution (the cockpit's explain view; its
+ * top-N ranking is the same query).
  */
-import { DEFAULT_OUTPUT_BANDS, parsePeriod } from '@gongyeyun/core';
-import { findFigureFacts, refreshAggregates, type Database } from '@gongyeyun/db';
+import { DEFAULT_OUTPUT_BANDS, parsePeriod, wholeDivisors } from '@gongyeyun/core';
+import {
+  findAggregates,
+  findFigureFacts,
+  findFigureFactsPage,
+  refreshAggregates,
+  type Database,
+} from '@gongyeyun/db';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 
@@ -35,21 +42,32 @@ export async function explainProductQueries(url: string, period: string): Promis
     ).rows;
     plans.push(`-- refreshAggregates('${period}')`);
     await db.transaction((tx) => refreshAggregates(tx, period, bands));
+    const scope = { orgUnitPaths: [path], enterpriseIds: [] };
+    const filter = {
+      period,
+      indicator: 'output',
+      basis: 'approved' as const,
+      orgUnitIds: [cityId],
+      dimension: 'total' as const,
+      dimKey: '',
+      orgUnitId: cityId,
+      bands,
+    };
     plans.push(`-- findFigureFacts: the city's growth, every enterprise row`);
-    await findFigureFacts(
-      db,
-      { orgUnitPaths: [path], enterpriseIds: [] },
-      {
-        period,
-        indicator: 'output',
-        basis: 'approved',
-        orgUnitIds: [cityId],
-        dimension: 'total',
-        dimKey: '',
-        orgUnitId: cityId,
-        bands,
-      },
-    );
+    await findFigureFacts(db, scope, filter);
+    const [whole] = await findAggregates(db, filter);
+    plans.push(`-- findFigureFactsPage: the first 20 enterprise rows by contribution`);
+    await findFigureFactsPage(db, scope, filter, {
+      sort: 'contribution',
+      direction: 'desc',
+      offset: 0,
+      limit: 20,
+      divisors: wholeDivisors({
+        key: '',
+        ytd: whole?.ytdComparable ?? '0',
+        ytdPrevYear: whole?.ytdPrevYear ?? '0',
+      }),
+    });
   } finally {
     await client.end();
   }

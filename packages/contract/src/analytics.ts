@@ -174,7 +174,26 @@ export const ZExplainedFigure = z.enum([
   'share',
   'enterprises',
 ]);
-export const ZExplainQuery = ZGroupQuery.extend({ figure: ZExplainedFigure.default('growth') });
+/** Figures the enterprises behind a figure can be sorted by. */
+export const ZFactSort = z.enum([
+  'contribution',
+  'pull',
+  'growth',
+  'delta',
+  'ytd',
+  'ytdPrevYear',
+  'enterpriseId',
+]);
+export type TFactSort = z.infer<typeof ZFactSort>;
+
+export const ZExplainQuery = ZGroupQuery.extend({
+  figure: ZExplainedFigure.default('growth'),
+  /** The page of enterprise rows, sorted on the server; undefined figures come last. */
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(20),
+  sort: ZFactSort.default('contribution'),
+  order: z.enum(['desc', 'asc']).default('desc'),
+});
 export type TExplainQuery = z.infer<typeof ZExplainQuery>;
 
 export const ZExplanation = z.object({
@@ -189,8 +208,14 @@ export const ZExplanation = z.object({
   /** The group's figures and the whole it is measured against. */
   row: ZFigureRow,
   whole: ZFigureRow,
-  /** Every enterprise behind the figure, so that Σ rows = the group's sums. */
+  /** One page of the enterprises behind the figure (Σ over every page = the group's sums). */
   facts: z.array(ZFigureFact),
+  /** Enterprises behind the figure, on every page. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  sort: ZFactSort,
+  order: z.enum(['desc', 'asc']),
 });
 export type TExplanation = z.infer<typeof ZExplanation>;
 

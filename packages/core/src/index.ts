@@ -298,8 +298,9 @@ export type {
   Decomposition,
   ShareInput,
   ShareFigure,
+  WholeDivisors,
 } from './statistics/decompose';
-export { againstWhole, decompose, shares } from './statistics/decompose';
+export { againstWhole, decompose, shares, wholeDivisors } from './statistics/decompose';
 export type { PeriodValue, CumulativePoint, TrendPoint } from './statistics/monthly';
 export { toMonthly, toCumulative, trendSeries } from './statistics/monthly';
 export type { OutputBand, BandCount, BandCounts } from './statistics/output-bands';

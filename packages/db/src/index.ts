@@ -242,6 +242,9 @@ export type {
   BandRule,
   AggregateFilter,
   FigureFact,
+  FactPage,
+  FactPageQuery,
+  FactSort,
   OfficialFigureRow,
   NewOfficialFigureRow,
 } from './repositories/analytics.repository';
@@ -254,6 +257,7 @@ export {
   findPeriodAggregates,
   findAggregateSeries,
   findFigureFacts,
+  findFigureFactsPage,
   findOfficialFigures,
   upsertOfficialFigures,
 } from './repositories/analytics.repository';

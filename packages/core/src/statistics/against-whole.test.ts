@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { againstWhole, decompose, type PartInput } from './decompose';
+import { againstWhole, decompose, wholeDivisors, type PartInput } from './decompose';
 import { roundPercent } from './display';
-import type { Rate } from './figures';
+import { percentOf, toExact, type Rate } from './figures';
 
 const value = (rate: Rate): number => {
   if (!rate.ok) throw new Error(`undefined: ${rate.error}`);
@@ -86,5 +86,47 @@ describe('againstWhole', () => {
         expect(againstWhole(parts, whole)).toEqual(decompose(parts));
       }),
     );
+  });
+});
+
+describe('wholeDivisors', () => {
+  const amount = fc
+    .integer({ min: -5_000_000, max: 50_000_000 })
+    .map((units) => (units / 10_000).toFixed(4));
+  const part = fc.record({ ytd: amount, ytdPrevYear: amount });
+
+  it('divides as againstWhole does: the same contributions and pulls, undefined together', () => {
+    fc.assert(
+      fc.property(part, part, (p, w) => {
+        const whole: PartInput = { key: '', ...w, enterprises: 3 };
+        const [figures] = againstWhole([{ key: 'p', ...p, enterprises: 1 }], whole).parts;
+        const divisors = wholeDivisors(whole);
+        const delta = toExact(p.ytd)! - toExact(p.ytdPrevYear)!;
+        expect(figures!.contribution.ok).toBe(divisors.delta !== null);
+        expect(figures!.pull.ok).toBe(divisors.base !== null);
+        if (divisors.delta !== null)
+          expect(figures!.contribution).toEqual({
+            ok: true,
+            value: percentOf(delta, divisors.delta),
+          });
+        if (divisors.base !== null)
+          expect(figures!.pull).toEqual({ ok: true, value: percentOf(delta, divisors.base) });
+      }),
+    );
+  });
+
+  it('has no divisors for a whole that did not change, has no base or cannot be read', () => {
+    expect(wholeDivisors({ key: '', ytd: '10', ytdPrevYear: '10' })).toEqual({
+      delta: null,
+      base: 100_000n,
+    });
+    expect(wholeDivisors({ key: '', ytd: '-5', ytdPrevYear: '-10' })).toEqual({
+      delta: 50_000n,
+      base: null,
+    });
+    expect(wholeDivisors({ key: '', ytd: 'x', ytdPrevYear: '1' })).toEqual({
+      delta: null,
+      base: null,
+    });
   });
 });

@@ -266,3 +266,24 @@ export function againstWhole(parts: readonly PartInput[], whole: PartInput): Dec
     total: figuresOf(w, wholeCount),
   };
 }
+
+/** The exact divisors of `againstWhole`, in units of 0.0001 (see `toExact`). */
+export interface WholeDivisors {
+  /** Δ_whole, what contributions are divided by; null when they are undefined (Δ = 0, unreadable whole). */
+  delta: bigint | null;
+  /** base_whole, what pulls are divided by; null when they are undefined (base ≤ 0, unreadable whole). */
+  base: bigint | null;
+}
+
+/**
+ * What `againstWhole` divides a part's Δ by for its contribution and its pull, so that parts can
+ * be put in order of those figures (by a database, over many parts) without computing them: for
+ * a part with both sums known, contributionᵢ = Δᵢ × 100 ÷ delta and pullᵢ = Δᵢ × 100 ÷ base, each
+ * side rounded once to the nearest double before the division, exactly as `againstWhole` does.
+ */
+export function wholeDivisors(whole: PartInput): WholeDivisors {
+  const w = readPart(whole);
+  if (w.problem !== null || w.ytd === null || w.base === null) return { delta: null, base: null };
+  const delta = w.ytd - w.base;
+  return { delta: delta === 0n ? null : delta, base: w.base > 0n ? w.base : null };
+}

@@ -1,5 +1,5 @@
 import type { Scope } from '@gongyeyun/core';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
 import {
   officialFigures,
@@ -294,6 +294,125 @@ export async function findFigureFacts(
     order by f.enterprise_id
   `);
   return (result as { rows: FigureFact[] }).rows;
+}
+
+/** Figures the rows behind an aggregate can be put in order of. */
+export type FactSort =
+  'contribution' | 'pull' | 'growth' | 'delta' | 'ytd' | 'ytdPrevYear' | 'enterpriseId';
+
+/** One page of the rows behind an aggregate, in an order of one of their figures. */
+export interface FactPageQuery {
+  sort: FactSort;
+  direction: 'asc' | 'desc';
+  offset: number;
+  limit: number;
+  /**
+   * What a row's contribution and pull are divided by, in units of 0.0001 (core's
+   * `wholeDivisors`); null when that figure is undefined for every row.
+   */
+  divisors: { delta: bigint | null; base: bigint | null };
+}
+
+export interface FactPage {
+  rows: FigureFact[];
+  /** Every row behind the aggregate. */
+  total: number;
+  /** Rows whose sort figure is undefined (no comparable base, no divisor): after the others. */
+  undefinedCount: number;
+}
+
+/**
+ * The figure a row is sorted by, computed as core computes it so that equal figures tie here as
+ * they do there: Δ × 100 and the divisor each taken to the nearest double (numeric → float8 and
+ * `Number(bigint)` both round to nearest), then divided. Δ is on the comparable basis (both
+ * 本年累计 and 上年同期累计 known); growth needs a positive base of its own.
+ */
+function sortValue(q: FactPageQuery): SQL {
+  const delta = sql`case when x.ytd is not null and x.prev_year_ytd is not null
+    then x.ytd - x.prev_year_ytd end`;
+  const over = (divisor: bigint | null) =>
+    divisor === null
+      ? sql`null::float8`
+      : sql`((${delta}) * 1000000)::float8 / ${divisor.toString()}::numeric::float8`;
+  switch (q.sort) {
+    case 'contribution':
+      return over(q.divisors.delta);
+    case 'pull':
+      return over(q.divisors.base);
+    case 'growth':
+      return sql`case when x.ytd is not null and x.prev_year_ytd > 0
+        then ((x.ytd - x.prev_year_ytd) * 1000000)::float8 / (x.prev_year_ytd * 10000)::float8 end`;
+    case 'delta':
+      return delta;
+    case 'ytd':
+      return sql`x.ytd`;
+    case 'ytdPrevYear':
+      return sql`x.prev_year_ytd`;
+    case 'enterpriseId':
+      return sql`x.enterprise_id`;
+  }
+}
+
+/**
+ * One page of `findFigureFacts`' rows (the same membership and scope), ordered in the database
+ * by a figure: `desc` highest first, rows whose figure is undefined last in either direction,
+ * equal figures by enterprise id. The order of core's `rankBy` (`desc` = top, `asc` = bottom),
+ * so the first rows of a page are a ranking's first rows.
+ */
+export async function findFigureFactsPage(
+  db: Database,
+  scope: Scope,
+  f: AggregateFilter & { dimKey: string; orgUnitId: number; bands: BandRule },
+  q: FactPageQuery,
+): Promise<FactPage> {
+  const statuses = sql.join(
+    BASIS_STATUSES[f.basis].map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const direction = q.direction === 'asc' ? sql`asc` : sql`desc`;
+  const query = sql`
+    with ${factsOf(f.period, f.bands, { indicator: f.indicator })},
+    x as (
+      select f.enterprise_id, enterprises.name, enterprises.uscc, c.name as county_name,
+        f.status, f.ytd, f.prev_year_ytd, f.month
+      from f
+      join enterprises on enterprises.id = f.enterprise_id
+      join org_units c on c.id = enterprises.county_id
+      where f.status in (${statuses}) and ${enterpriseScope(scope)}
+        and f.enterprise_id in (select enterprise_id from u where unit_id = ${f.orgUnitId})
+        and f.enterprise_id in (select enterprise_id from d
+          where dimension = ${f.dimension} and dim_key = ${f.dimKey})
+    ),
+    k as (select x.*, ${sortValue(q)} as sort_value from x)
+    select k.enterprise_id as "enterpriseId", k.name, k.uscc, k.county_name as "countyName",
+      k.status, k.ytd::text as ytd, k.prev_year_ytd::text as "prevYearYtd", k.month::text as month,
+      (count(*) over ())::int as total,
+      (count(*) filter (where k.sort_value is null) over ())::int as "undefinedCount"
+    from k
+    order by k.sort_value is null, k.sort_value ${direction}, k.enterprise_id
+    limit ${q.limit} offset ${q.offset}
+  `;
+  // The membership CTEs carry no statistics: the planner guesses a few rows where there are
+  // thousands and joins them by nested loops that rescan the membership for every row (half a
+  // second at 3,000 enterprises). Hash joins are right at every size these rows come in. The
+  // setting lasts to the end of the transaction (the caller's, when called inside one).
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_nestloop = off`);
+    return tx.execute(query);
+  });
+  const rows = (result as { rows: (FigureFact & { total: number; undefinedCount: number })[] })
+    .rows;
+  const first = rows[0];
+  if (!first && q.offset > 0) {
+    // Past the last page: the counts still say how many rows there are.
+    const whole = await findFigureFactsPage(db, scope, f, { ...q, offset: 0, limit: 1 });
+    return { rows: [], total: whole.total, undefinedCount: whole.undefinedCount };
+  }
+  return {
+    rows: rows.map(({ total: _total, undefinedCount: _undefined, ...fact }) => fact),
+    total: first?.total ?? 0,
+    undefinedCount: first?.undefinedCount ?? 0,
+  };
 }
 
 export interface AggregateFilter {

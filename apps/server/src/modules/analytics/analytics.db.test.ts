@@ -102,9 +102,10 @@ describeEachDatabase('cockpit figures through the API', (t) => {
     expect(chain).toBeDefined();
     const explained = await get<TExplanation>(
       analyst,
-      `/api/analytics/explain?period=${PERIOD}&basis=provisional&dimension=chain&key=${chain.key}&figure=pull`,
+      `/api/analytics/explain?period=${PERIOD}&basis=provisional&dimension=chain&key=${chain.key}&figure=pull&pageSize=500`,
     );
     expect(explained.row.pull).toEqual(chain.pull);
+    expect(explained.total).toBe(chain.enterprises);
     expect(explained.facts).toHaveLength(chain.enterprises);
     expect(sum(explained.facts.map((f) => f.ytd))).toBeCloseTo(chain.ytd!, 2);
     // Each enterprise's pull on the city adds up to the chain's.
@@ -118,7 +119,7 @@ describeEachDatabase('cockpit figures through the API', (t) => {
     const county = city.rows[0]!;
     const explained = await get<TExplanation>(
       analyst,
-      `/api/analytics/explain?period=${PERIOD}&partUnitId=${county.unitId}&figure=growth`,
+      `/api/analytics/explain?period=${PERIOD}&partUnitId=${county.unitId}&figure=growth&pageSize=500`,
     );
     expect(explained.row.growth).toEqual(county.growth);
     expect(new Set(explained.facts.map((f) => f.countyName))).toEqual(new Set([county.name.zh]));
@@ -168,7 +169,10 @@ describeEachDatabase('cockpit figures through the API', (t) => {
       ]) {
         expect((await officer.get(url)).statusCode, url).toBe(404);
       }
-      const explained = await get<TExplanation>(officer, `/api/analytics/explain?period=${PERIOD}`);
+      const explained = await get<TExplanation>(
+        officer,
+        `/api/analytics/explain?period=${PERIOD}&pageSize=500`,
+      );
       expect(new Set(explained.facts.map((f) => f.countyName))).toEqual(new Set(['兴宾区']));
       expect(
         (await officer.get(`/api/analytics/summary?period=${PERIOD}&by=county`)).statusCode,

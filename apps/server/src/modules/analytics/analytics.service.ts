@@ -14,6 +14,7 @@ import {
   parsePeriod,
   previousPeriodInYear,
   rankBy,
+  wholeDivisors,
   type FigureUnit,
   type LocalizedText,
   type PartFigures,
@@ -40,7 +41,7 @@ import type {
 import {
   findAggregates,
   findAggregateSeries,
-  findFigureFacts,
+  findFigureFactsPage,
   findIndicator,
   findIndustryClassesByCodes,
   listChains,
@@ -48,6 +49,7 @@ import {
   listTiers,
   type AggregateRow,
   type Database,
+  type FactPageQuery,
   type OrgUnitRow,
 } from '@gongyeyun/db';
 import type { Deps } from '../../deps';
@@ -336,33 +338,41 @@ async function groupFigures(deps: Deps, scope: Scope, q: TGroupQuery): Promise<G
   };
 }
 
-/** The enterprises behind a group, each measured against the unit's total. */
-async function factsOf(
+/** One page of the enterprises behind a group, in the order of a figure, sorted in the database. */
+async function factPageOf(
   deps: Deps,
   scope: Scope,
   q: TGroupQuery,
   group: GroupFigures,
-): Promise<TFigureFact[]> {
-  const facts = await findFigureFacts(deps.db, scope, {
-    period: q.period,
-    indicator: group.indicator.code,
-    basis: q.basis,
-    orgUnitIds: [group.groupUnit.id],
-    orgUnitId: group.groupUnit.id,
-    dimension: q.dimension,
-    dimKey: q.dimension === 'total' ? '' : q.key,
-    bands: bandRuleFor(q.period),
-  });
+  order: Omit<FactPageQuery, 'divisors'>,
+): Promise<{ facts: TFigureFact[]; total: number; undefinedCount: number }> {
+  const whole = comparablePart('', group.wholeAggregate);
+  const page = await findFigureFactsPage(
+    deps.db,
+    scope,
+    {
+      period: q.period,
+      indicator: group.indicator.code,
+      basis: q.basis,
+      orgUnitIds: [group.groupUnit.id],
+      orgUnitId: group.groupUnit.id,
+      dimension: q.dimension,
+      dimKey: q.dimension === 'total' ? '' : q.key,
+      bands: bandRuleFor(q.period),
+    },
+    { ...order, divisors: wholeDivisors(whole) },
+  );
+  // Each row against the whole: a row's figures depend only on itself and the whole.
   const measured = againstWhole(
-    facts.map((f) => ({
+    page.rows.map((f) => ({
       key: String(f.enterpriseId),
       ytd: f.prevYearYtd === null ? null : f.ytd,
       ytdPrevYear: f.prevYearYtd,
       enterprises: 1,
     })),
-    comparablePart('', group.wholeAggregate),
+    whole,
   ).parts;
-  return facts.map((f, i) => {
+  const facts = page.rows.map((f, i) => {
     const m = measured[i]!;
     return {
       enterpriseId: f.enterpriseId,
@@ -379,16 +389,26 @@ async function factsOf(
       pull: rateValue(m.pull),
     };
   });
+  return { facts, total: page.total, undefinedCount: page.undefinedCount };
 }
 
-/** Enterprises driving (top) or dragging (bottom) a group's growth, by growth or contribution. */
+/**
+ * Enterprises driving (top) or dragging (bottom) a group's growth, by growth or contribution.
+ * The database returns the first `limit` rows in `rankBy`'s order; ranks are given to them by
+ * `rankBy` itself (equal figures share a rank), the rows with no figure counted apart.
+ */
 export async function rankEnterprises(
   deps: Deps,
   scope: Scope,
   q: TRankQuery,
 ): Promise<TRankedEnterprises> {
   const group = await groupFigures(deps, scope, q);
-  const facts = await factsOf(deps, scope, q, group);
+  const { facts, undefinedCount } = await factPageOf(deps, scope, q, group, {
+    sort: q.rank,
+    direction: q.direction === 'top' ? 'desc' : 'asc',
+    offset: 0,
+    limit: q.limit,
+  });
   const ranking = rankBy(
     facts.map((f) => ({ ...f, key: String(f.enterpriseId).padStart(12, '0') })),
     (f) => toRate(f[q.rank]),
@@ -400,7 +420,7 @@ export async function rankEnterprises(
       const { key: _key, ...fact } = item;
       return { ...fact, rank };
     }),
-    unranked: ranking.unranked.length,
+    unranked: undefinedCount,
   };
 }
 
@@ -443,12 +463,17 @@ export async function series(deps: Deps, scope: Scope, q: TSeriesQuery): Promise
 }
 
 /**
- * One figure explained: its formula, the numbers put in, and every enterprise behind it, so
- * that a leader can follow any number on the cockpit down to the reports that make it.
+ * One figure explained: its formula, the numbers put in, and the enterprises behind it a page at
+ * a time, so that a leader can follow any number on the cockpit down to the reports that make it.
  */
 export async function explain(deps: Deps, scope: Scope, q: TExplainQuery): Promise<TExplanation> {
   const group = await groupFigures(deps, scope, q);
-  const facts = await factsOf(deps, scope, q, group);
+  const { facts, total } = await factPageOf(deps, scope, q, group, {
+    sort: q.sort,
+    direction: q.order,
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+  });
   const unit = figureUnit(group.indicator);
   const g = group.groupFigures;
   const w = group.wholeFigures;
@@ -505,5 +530,10 @@ export async function explain(deps: Deps, scope: Scope, q: TExplainQuery): Promi
     row: group.row,
     whole: group.whole,
     facts,
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    sort: q.sort,
+    order: q.order,
   };
 }

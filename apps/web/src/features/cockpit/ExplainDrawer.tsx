@@ -1,7 +1,7 @@
-import type { TFigureFact } from '@gongyeyun/contract';
-import { useQuery } from '@tanstack/react-query';
+import type { TFactSort, TFigureFact } from '@gongyeyun/contract';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Drawer, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, ColumnType, SortOrder } from 'antd/es/table/interface';
 import { createContext, use, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { analyticsApi } from '../../api/analytics-api';
@@ -54,18 +54,48 @@ export function FigureLink({
   );
 }
 
+/** The page of enterprise rows shown, sorted on the server: by contribution, highest first. */
+interface Paging {
+  figure: FigureRef | null;
+  page: number;
+  sort: TFactSort;
+  order: 'desc' | 'asc';
+}
+
+const PAGE_SIZE = 20;
+const firstPage = (figure: FigureRef | null): Paging => ({
+  figure,
+  page: 1,
+  sort: 'contribution',
+  order: 'desc',
+});
+
 function ExplainDrawer({ figure, onClose }: { figure: FigureRef | null; onClose: () => void }) {
   const { t, label } = useCockpitI18n();
   const c = t.cockpit;
+  const [paging, setPaging] = useState<Paging>(() => firstPage(figure));
+  // Another figure starts on its first page, in the default order.
+  if (paging.figure !== figure) setPaging(firstPage(figure));
+  const { page, sort, order } = paging;
   const query = useQuery({
-    queryKey: ['analytics', 'explain', figure],
-    queryFn: ({ signal }) => analyticsApi.explain({ ...figure }, signal),
+    queryKey: ['analytics', 'explain', figure, page, sort, order],
+    queryFn: ({ signal }) =>
+      analyticsApi.explain({ ...figure, page, pageSize: PAGE_SIZE, sort, order }, signal),
     enabled: figure !== null,
+    // The page shown stays while the next one loads.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === figure ? keepPreviousData(previous) : undefined,
   });
   const data = query.data;
   const columns = useMemo<ColumnsType<TFigureFact>>(() => {
     if (!data) return [];
     const amount = (v: number | null) => label(amountText(v, data.indicator));
+    const sorted = (key: TFactSort): ColumnType<TFigureFact> => ({
+      key,
+      sorter: true,
+      sortDirections: ['descend', 'ascend'] as SortOrder[],
+      sortOrder: sort === key ? (order === 'desc' ? 'descend' : 'ascend') : null,
+    });
     return [
       {
         title: c.columns.enterprise,
@@ -73,31 +103,40 @@ function ExplainDrawer({ figure, onClose }: { figure: FigureRef | null; onClose:
         render: (name: string, f) => <Link to={`/enterprises/${f.enterpriseId}`}>{name}</Link>,
       },
       { title: c.columns.county, dataIndex: 'countyName', width: 100 },
-      { title: c.columns.ytd, dataIndex: 'ytd', align: 'right', render: amount },
-      { title: c.columns.prevYtd, dataIndex: 'ytdPrevYear', align: 'right', render: amount },
+      {
+        title: c.columns.ytd,
+        dataIndex: 'ytd',
+        align: 'right',
+        render: amount,
+        ...sorted('ytd'),
+      },
+      {
+        title: c.columns.prevYtd,
+        dataIndex: 'ytdPrevYear',
+        align: 'right',
+        render: amount,
+        ...sorted('ytdPrevYear'),
+      },
       {
         title: c.columns.growth,
-        key: 'growth',
         align: 'right',
         render: (_, f) => label(growthText(f.growth)),
-        sorter: (a, b) => (a.growth.value ?? -Infinity) - (b.growth.value ?? -Infinity),
+        ...sorted('growth'),
       },
       {
         title: c.columns.pull,
-        key: 'pull',
         align: 'right',
         render: (_, f) => label(pointsText(f.pull)),
-        sorter: (a, b) => (a.pull.value ?? -Infinity) - (b.pull.value ?? -Infinity),
-        defaultSortOrder: 'descend',
+        ...sorted('pull'),
       },
       {
         title: c.columns.contribution,
-        key: 'contribution',
         align: 'right',
         render: (_, f) => label(percentText(f.contribution)),
+        ...sorted('contribution'),
       },
     ];
-  }, [data, c, label]);
+  }, [data, c, label, sort, order]);
 
   return (
     <Drawer
@@ -138,16 +177,36 @@ function ExplainDrawer({ figure, onClose }: { figure: FigureRef | null; onClose:
             size="small"
             columns={columns}
             dataSource={data.facts}
-            pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+            loading={query.isPlaceholderData}
+            pagination={{
+              current: data.page,
+              pageSize: data.pageSize,
+              total: data.total,
+              showSizeChanger: false,
+              hideOnSinglePage: true,
+            }}
+            onChange={(pagination, _filters, sorter) => {
+              const one = Array.isArray(sorter) ? sorter[0] : sorter;
+              const key = one?.order ? (one.columnKey as TFactSort) : undefined;
+              setPaging((p) => {
+                const next = key
+                  ? { sort: key, order: one?.order === 'ascend' ? 'asc' : 'desc' }
+                  : { sort: 'contribution', order: 'desc' };
+                const changed = next.sort !== p.sort || next.order !== p.order;
+                return {
+                  ...p,
+                  ...(next as Pick<Paging, 'sort' | 'order'>),
+                  page: changed ? 1 : (pagination.current ?? 1),
+                };
+              });
+            }}
             locale={{ emptyText: c.explain.noFacts }}
             scroll={{ x: 760 }}
             summary={() =>
-              data.facts.length > 0 ? (
+              data.total > 0 ? (
                 <Table.Summary.Row>
                   <Table.Summary.Cell index={0} colSpan={2}>
-                    <span data-testid="explain-sum-label">
-                      {c.explain.sumRow(data.facts.length)}
-                    </span>
+                    <span data-testid="explain-sum-label">{c.explain.sumRow(data.total)}</span>
                   </Table.Summary.Cell>
                   <Table.Summary.Cell index={2} align="right">
                     <span data-testid="explain-sum-ytd" data-value={data.row.ytd ?? ''}>
