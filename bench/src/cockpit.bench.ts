@@ -17,7 +17,7 @@ const views: Record<string, string> = {
   'summary by chain': `/api/analytics/summary?period=${PERIOD}&by=chain`,
   'summary by band (KPI card)': `/api/analytics/summary?period=${PERIOD}&by=band`,
   'series, 17 months': `/api/analytics/series?period=${PERIOD}`,
-  'explain city growth (199 enterprise rows)': `/api/analytics/explain?period=${PERIOD}&figure=growth`,
+  'explain city growth (first 20 of 199 rows)': `/api/analytics/explain?period=${PERIOD}&figure=growth`,
   'explain a chain pull': `/api/analytics/explain?period=${PERIOD}&dimension=chain&key=1&figure=pull`,
   'top 10 enterprises by contribution': `/api/analytics/enterprises?period=${PERIOD}&limit=10`,
 };

@@ -99,9 +99,11 @@ await withLoadedDatabase(options, results, async ({ url, load }) => {
     'series of the year': `select v.period, sum(v.ytd), sum(v.ytd) / sum(v.prev_year_ytd) - 1
       from v where v.indicator_code = 'output' and v.period like '${period.slice(0, 4)}-%'
       group by 1 order by 1`,
-    'explain city growth (every enterprise row)': `select v.enterprise_ref, v.ytd, v.prev_year_ytd,
-        (v.ytd - v.prev_year_ytd) / sum(v.prev_year_ytd) over () as contribution
-      from v where ${at} order by v.enterprise_ref`,
+    'explain city growth (first page: 20 rows by contribution, and the count)': `select
+        v.enterprise_ref, v.ytd, v.prev_year_ytd,
+        (v.ytd - v.prev_year_ytd) / sum(v.prev_year_ytd) over () as contribution,
+        count(*) over () as total
+      from v where ${at} order by contribution desc limit 20`,
     'top 10 enterprises by contribution': `select v.enterprise_ref,
         (v.ytd - v.prev_year_ytd) / sum(v.prev_year_ytd) over () as contribution
       from v where ${at} order by contribution desc limit 10`,
@@ -110,7 +112,7 @@ await withLoadedDatabase(options, results, async ({ url, load }) => {
     'summary by county': `/api/analytics/summary?period=${period}&by=county`,
     'summary by chain': `/api/analytics/summary?period=${period}&by=chain`,
     'series of the year': `/api/analytics/series?period=${period}`,
-    'explain city growth (every enterprise row)': `/api/analytics/explain?period=${period}&figure=growth`,
+    'explain city growth (first page: 20 rows by contribution, and the count)': `/api/analytics/explain?period=${period}&figure=growth`,
     'top 10 enterprises by contribution': `/api/analytics/enterprises?period=${period}&limit=10`,
   };
 

@@ -1,14 +1,13 @@
 /**
  * EXPLAIN ANALYZE of the product's own queries on a loaded database, captured with
  * auto_explain on one connection (plans come back as notices): the refresh of a period's
- * cockpit aggregates (what each approving transaction runs), every enterprise row behind the
- * city's growth, and the first page of them by contribution (the cockpit's explain view; its
+ * cockpit aggregates (a rebuild: imports, the demo load, a repair) and the first page of the
+ * enterprise rows behind the city's growth by contribution (the cockpit's explain view; its
  * top-N ranking is the same query).
  */
 import { DEFAULT_OUTPUT_BANDS, parsePeriod, wholeDivisors } from '@gongyeyun/core';
 import {
   findAggregates,
-  findFigureFacts,
   findFigureFactsPage,
   refreshAggregates,
   type Database,
@@ -53,8 +52,6 @@ export async function explainProductQueries(url: string, period: string): Promis
       orgUnitId: cityId,
       bands,
     };
-    plans.push(`-- findFigureFacts: the city's growth, every enterprise row`);
-    await findFigureFacts(db, scope, filter);
     const [whole] = await findAggregates(db, filter);
     plans.push(`-- findFigureFactsPage: the first 20 enterprise rows by contribution`);
     await findFigureFactsPage(db, scope, filter, {

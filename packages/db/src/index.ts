@@ -256,7 +256,6 @@ export {
   findAggregates,
   findPeriodAggregates,
   findAggregateSeries,
-  findFigureFacts,
   findFigureFactsPage,
   findOfficialFigures,
   upsertOfficialFigures,

@@ -57,7 +57,9 @@ function factsOf(
     f as (
       select v.enterprise_id, v.indicator_code, v.ytd, v.prev_year_ytd, v.month, r.status
       from report_values v
-      join reports r on r.id = v.report_id
+      -- The report's period is the value's: reading the period's reports through their index,
+      -- not every report of every period.
+      join reports r on r.id = v.report_id and r.period = ${period}
       where v.period = ${period} and r.status in ('submitted', 'approved', 'locked')
         ${indicator} ${enterprises}
     ),
@@ -267,35 +269,6 @@ export interface FigureFact {
   month: string | null;
 }
 
-/**
- * The enterprise rows an aggregate is the sum of: the same membership as `refreshAggregates`,
- * for one org unit and dimension key, limited to the caller's scope.
- */
-export async function findFigureFacts(
-  db: Database,
-  scope: Scope,
-  f: AggregateFilter & { dimKey: string; orgUnitId: number; bands: BandRule },
-): Promise<FigureFact[]> {
-  const statuses = sql.join(
-    BASIS_STATUSES[f.basis].map((s) => sql`${s}`),
-    sql`, `,
-  );
-  const result = await db.execute(sql`
-    with ${factsOf(f.period, f.bands, { indicator: f.indicator })}
-    select f.enterprise_id as "enterpriseId", enterprises.name, enterprises.uscc, c.name as "countyName",
-      f.status, f.ytd::text as ytd, f.prev_year_ytd::text as "prevYearYtd", f.month::text as month
-    from f
-    join u on u.enterprise_id = f.enterprise_id and u.unit_id = ${f.orgUnitId}
-    join d on d.enterprise_id = f.enterprise_id
-      and d.dimension = ${f.dimension} and d.dim_key = ${f.dimKey}
-    join enterprises on enterprises.id = f.enterprise_id
-    join org_units c on c.id = enterprises.county_id
-    where f.status in (${statuses}) and ${enterpriseScope(scope)}
-    order by f.enterprise_id
-  `);
-  return (result as { rows: FigureFact[] }).rows;
-}
-
 /** Figures the rows behind an aggregate can be put in order of. */
 export type FactSort =
   'contribution' | 'pull' | 'growth' | 'delta' | 'ytd' | 'ytdPrevYear' | 'enterpriseId';
@@ -354,7 +327,8 @@ function sortValue(q: FactPageQuery): SQL {
 }
 
 /**
- * One page of `findFigureFacts`' rows (the same membership and scope), ordered in the database
+ * One page of the enterprise rows an aggregate is the sum of (the membership of `factsOf`, for
+ * one org unit and dimension key, limited to the caller's scope), ordered in the database
  * by a figure: `desc` highest first, rows whose figure is undefined last in either direction,
  * equal figures by enterprise id. The order of core's `rankBy` (`desc` = top, `asc` = bottom),
  * so the first rows of a page are a ranking's first rows.
