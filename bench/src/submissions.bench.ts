@@ -27,7 +27,13 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { report, startBenchServer } from './bench-server';
-import { adminUrl, createBenchDatabase, ensureDataset, loadAverage } from './dataset/database';
+import {
+  adminUrl,
+  createBenchDatabase,
+  ensureDataset,
+  loadAverage,
+  reopenPeriod,
+} from './dataset/database';
 import { parseDatasetArgs } from './dataset/generate';
 import { loadDataset } from './dataset/load';
 import { pgbenchInit, pgbenchSimpleUpdate, type PgbenchRun } from './pgbench';
@@ -43,11 +49,6 @@ const results: Record<string, number | string> = {
 const generatedMs = await ensureDataset(options);
 if (generatedMs) results['generate CSV, ms'] = generatedMs;
 
-interface Figures {
-  month: string | null;
-  ytd: string | null;
-  prevYearYtd: string | null;
-}
 interface Step {
   connections: number;
   requests: number;
@@ -75,35 +76,9 @@ try {
   extra.period = period;
 
   // The month to fill: its figures from the dataset, its reports removed.
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  const { rows } = await client.query<{
-    id: number;
-    indicator_code: string;
-    ytd: string | null;
-    prev_year_ytd: string | null;
-  }>(
-    `select e.id, v.indicator_code, round(v.ytd, i.decimals)::text as ytd,
-       round(v.prev_year_ytd, i.decimals)::text as prev_year_ytd
-     from bench_values v
-     join bench_enterprises b on b.ref = v.enterprise_ref
-     join enterprises e on e.uscc = b.uscc
-     join indicators i on i.code = v.indicator_code and i.active
-     where v.period = $1 order by e.id`,
-    [period],
+  const forms = new Map(
+    (await reopenPeriod(db.url, period)).map((r) => [r.enterpriseId, r.values]),
   );
-  await client.query(
-    `delete from report_values where period = $1;
-     delete from report_events where report_id in (select id from reports where period = $1);
-     delete from reports where period = $1;`.replaceAll('$1', `'${period}'`),
-  );
-  await client.end();
-  const forms = new Map<number, Record<string, Figures>>();
-  for (const r of rows) {
-    const values = forms.get(r.id) ?? {};
-    values[r.indicator_code] = { month: null, ytd: r.ytd, prevYearYtd: r.prev_year_ytd };
-    forms.set(r.id, values);
-  }
   const ids = [...forms.keys()];
   results['enterprises with the month to fill'] = ids.length;
   results['indicators a report'] = Object.keys(forms.get(ids[0]!) ?? {}).length;

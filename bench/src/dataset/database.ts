@@ -59,3 +59,59 @@ export const loadAverage = () =>
     .slice(0, 2)
     .map((l) => l.toFixed(1))
     .join(' / ');
+
+export interface OpenFigures {
+  month: string | null;
+  ytd: string | null;
+  prevYearYtd: string | null;
+}
+export interface OpenReport {
+  enterpriseId: number;
+  uscc: string;
+  /** By indicator code: the dataset's 本年累计 and 上年同期累计 rounded to the indicator's
+   * decimals; 本月 left for the server to derive. */
+  values: Record<string, OpenFigures>;
+}
+
+/**
+ * Removes a loaded period's reports (values, events, reports), so every generated enterprise
+ * has that month still to fill, and returns what each would report (active indicators only),
+ * ordered by enterprise id.
+ */
+export async function reopenPeriod(url: string, period: string): Promise<OpenReport[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{
+      id: number;
+      uscc: string;
+      indicator_code: string;
+      ytd: string | null;
+      prev_year_ytd: string | null;
+    }>(
+      `select e.id, e.uscc, v.indicator_code, round(v.ytd, i.decimals)::text as ytd,
+         round(v.prev_year_ytd, i.decimals)::text as prev_year_ytd
+       from bench_values v
+       join bench_enterprises b on b.ref = v.enterprise_ref
+       join enterprises e on e.uscc = b.uscc
+       join indicators i on i.code = v.indicator_code and i.active
+       where v.period = $1 order by e.id`,
+      [period],
+    );
+    const p = `'${period.replace(/'/g, '')}'`;
+    await client.query(
+      `delete from report_values where period = ${p};
+       delete from report_events where report_id in (select id from reports where period = ${p});
+       delete from reports where period = ${p};`,
+    );
+    const reports = new Map<number, OpenReport>();
+    for (const r of rows) {
+      const open = reports.get(r.id) ?? { enterpriseId: r.id, uscc: r.uscc, values: {} };
+      open.values[r.indicator_code] = { month: null, ytd: r.ytd, prevYearYtd: r.prev_year_ytd };
+      reports.set(r.id, open);
+    }
+    return [...reports.values()];
+  } finally {
+    await client.end();
+  }
+}
