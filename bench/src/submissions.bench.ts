@@ -105,7 +105,8 @@ try {
       url: server.base,
       connections,
       amount: slice.length,
-      timeout: 60,
+      // Long enough that no request is cut off and left out of the latency figures.
+      timeout: 300,
       requests: [
         {
           method,
