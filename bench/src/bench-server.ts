@@ -16,10 +16,11 @@ export interface BenchServer {
 
 /**
  * With no options, a fresh embedded database removed at stop; `databaseUrl` runs on that
- * PostgreSQL database, `dataDir` on that PGlite directory (both kept).
+ * PostgreSQL database, `dataDir` on that PGlite directory (both kept). `web` serves the built
+ * web app as `npm start` does.
  */
 export async function startBenchServer(
-  options: { databaseUrl?: string; dataDir?: string } = {},
+  options: { databaseUrl?: string; dataDir?: string; web?: boolean } = {},
 ): Promise<BenchServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'gongyeyun-bench-'));
   const port = 3900 + Math.floor(Math.random() * 90);
@@ -37,7 +38,8 @@ export async function startBenchServer(
         GONGYEYUN_DATA_DIR: dataDir,
         ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
         LOG_LEVEL: 'warn',
-        GONGYEYUN_WEB_DIST: '/nonexistent',
+        // The built web app (apps/web/dist) only when asked for.
+        ...(options.web ? {} : { GONGYEYUN_WEB_DIST: '/nonexistent' }),
       },
       stdio: 'ignore',
     },

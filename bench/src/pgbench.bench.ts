@@ -5,10 +5,10 @@
  * submissions. Prints a table and writes bench/out/pgbench.json.
  * BENCH_DATABASE_URL: an administrator's connection (default postgres://postgres@127.0.0.1:5432/postgres).
  */
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { report } from './bench-server';
+import { pgbenchInit, pgbenchSimpleUpdate } from './pgbench';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
@@ -26,17 +26,11 @@ const results: Record<string, number | string> = {
     .join(' / '),
 };
 try {
-  execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: 'ignore' });
+  pgbenchInit(url);
   for (const clients of [10, 50]) {
-    const out = execFileSync(
-      'pgbench',
-      ['-N', '-n', '-c', String(clients), '-j', '2', '-T', String(seconds), '-r', url],
-      { encoding: 'utf8' },
-    );
-    const tps = /tps = ([\d.]+)/.exec(out)?.[1];
-    const latency = /latency average = ([\d.]+) ms/.exec(out)?.[1];
-    results[`simple-update, ${clients} connections: TPS`] = Math.round(Number(tps));
-    results[`simple-update, ${clients} connections: mean latency, ms`] = Number(latency);
+    const run = pgbenchSimpleUpdate(url, clients, seconds);
+    results[`simple-update, ${clients} connections: TPS`] = run.tps;
+    results[`simple-update, ${clients} connections: mean latency, ms`] = run.latencyMs;
   }
 } finally {
   await admin.query(`drop database if exists ${name} with (force)`);

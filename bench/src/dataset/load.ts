@@ -1,8 +1,8 @@
 /**
  * Loads a generated dataset (see generate.ts) into a database that holds the demo city: the
  * CSV files are copied as they are into staging tables (`COPY`, the database's own speed), then
- * turned into the product's rows with set-based SQL (synthetic counties, enterprises and their
- * chains, the periods, one approved report per enterprise and period, the values), and each
+ * turned into the product's rows with set-based SQL (synthetic counties, enterprises, their
+ * entry into 规上 and their chains, the periods, one approved report per enterprise and period, the values), and each
  * period's cockpit aggregates are built with the product's own `refreshAggregates`.
  *
  * PostgreSQL: `COPY … FROM STDIN` streamed from the file (bounded memory).
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DEFAULT_OUTPUT_BANDS, parsePeriod } from '@gongyeyun/core';
 import { createDb, refreshAggregates, type DbHandle } from '@gongyeyun/db';
+import { FIRST_YEAR } from './generate';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
@@ -129,6 +130,13 @@ export async function loadDataset(dir: string, target: LoadTarget): Promise<Load
         select b.ref, e.id, e.county_id from bench_enterprises b join enterprises e using (uscc);
       create unique index on bench_ids (ref);
       analyze bench_ids;
+
+      -- Every generated enterprise is above the 规上 line: entered the year before its first
+      -- period, so it is an expected reporter of every generated period.
+      insert into enterprise_scale_events (enterprise_id, category, kind, occurred_on, reason)
+      select i.id, 'industry', 'entered', '${FIRST_YEAR - 1}-01-01', '基准数据 generated'
+      from bench_ids i
+      where not exists (select 1 from enterprise_scale_events s where s.enterprise_id = i.id);
 
       insert into enterprise_chains (enterprise_id, chain_id, source)
       select i.id, ch.id, 'auto'
