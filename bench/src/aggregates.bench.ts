@@ -7,7 +7,6 @@
  * npm run bench:aggregates -- --enterprises 10000 --years 2
  * BENCH_LOADED_URL: a database the scale benchmark kept (BENCH_KEEP_DATABASE=1), to skip the load.
  */
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_OUTPUT_BANDS, parsePeriod } from '@gongyeyun/core';
 import {
@@ -20,15 +19,13 @@ import {
 import { sql } from 'drizzle-orm';
 import { report } from './bench-server';
 import { parseDatasetArgs } from './dataset/generate';
+import { loadAverage } from './dataset/database';
 import { withLoadedDatabase } from './dataset/prepare';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
 const options = parseDatasetArgs(process.argv.slice(2));
 const results: Record<string, number | string> = {
-  'load average at the start (1 / 5 min)': loadavg()
-    .slice(0, 2)
-    .map((l) => l.toFixed(1))
-    .join(' / '),
+  'load average at the start (1 / 5 min)': loadAverage(),
 };
 const f1 = (v: number) => v.toFixed(1);
 const p = (times: number[], q: number) =>

@@ -13,22 +13,19 @@
  * BENCH_KEEP_DATABASE=1 keeps the loaded database for the aggregates benchmark (BENCH_LOADED_URL).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { report, startBenchServer } from './bench-server';
 import { explainProductQueries } from './dataset/explain';
 import { parseDatasetArgs } from './dataset/generate';
+import { loadAverage } from './dataset/database';
 import { withLoadedDatabase } from './dataset/prepare';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
 const options = parseDatasetArgs(process.argv.slice(2));
 const results: Record<string, number | string> = {
-  'load average at the start (1 / 5 min)': loadavg()
-    .slice(0, 2)
-    .map((l) => l.toFixed(1))
-    .join(' / '),
+  'load average at the start (1 / 5 min)': loadAverage(),
 };
 const f1 = (v: number) => v.toFixed(1);
 
@@ -157,10 +154,7 @@ await withLoadedDatabase(options, results, async ({ url, load }) => {
   );
   writeFileSync(planFile, plans);
   results['EXPLAIN ANALYZE of the refresh and the explain view'] = planFile.pathname;
-  results['load average at the end (1 / 5 min)'] = loadavg()
-    .slice(0, 2)
-    .map((l) => l.toFixed(1))
-    .join(' / ');
+  results['load average at the end (1 / 5 min)'] = loadAverage();
   report(`scale-${options.enterprises}x${options.years}`, results, {
     rounds: ROUNDS,
     period,
