@@ -28,7 +28,14 @@ export async function startBenchServer(
   const started = performance.now();
   const server: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'apps/server/src/cli/main.ts', 'serve'],
+    [
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      'apps/server/src/cli/main.ts',
+      'serve',
+    ],
     {
       cwd: new URL('../..', import.meta.url),
       env: {
