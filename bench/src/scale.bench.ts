@@ -55,7 +55,7 @@ await withLoadedDatabase(options, results, async ({ url, load }) => {
     load.values,
     load.insertValuesMs,
   );
-  results['ratio product rows / raw COPY'] = f1(load.copyValuesMs / load.insertValuesMs);
+  results['ratio product rows / raw COPY'] = (load.copyValuesMs / load.insertValuesMs).toFixed(3);
   results['registry, periods and reports from staging, ms'] = load.registryMs;
   const agg = percentiles(load.aggregatesPerPeriodMs);
   results['refresh one period’s aggregates (p50 / max), ms'] =
