@@ -15,7 +15,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../e2e/support/chromium';
 import { report, startBenchServer } from './bench-server';
 
 const dist = resolve(import.meta.dirname, '../../apps/web/dist');
@@ -71,19 +72,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const USER = 'leader';
 const server = await startBenchServer({ web: true });
 results['server start with the demo city, ms'] = server.startMs;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await launchChromium();
 const VIEWPORT = { width: 1440, height: 900 };
 const figure = (page: Page) => page.getByTestId('kpi-output-ytd').first();
 const chart = (page: Page) => page.locator('[data-testid^="chart-"] canvas').first();

@@ -6,7 +6,7 @@ import type {
   TRankedEnterprises,
   TSummary,
 } from '@gongyeyun/contract';
-import { toRate } from '@gongyeyun/contract';
+import { toRate, ZFactSort } from '@gongyeyun/contract';
 import { listValues, upsertValues } from '@gongyeyun/db';
 import { describeEachDatabase } from '@gongyeyun/db/test';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -15,15 +15,7 @@ import { refreshPeriodFigures } from './refresh-figures';
 
 const PERIOD = '2021-06';
 
-const SORTS: readonly TFactSort[] = [
-  'contribution',
-  'pull',
-  'growth',
-  'delta',
-  'ytd',
-  'ytdPrevYear',
-  'enterpriseId',
-];
+const SORTS: readonly TFactSort[] = ZFactSort.options;
 
 /** The figure a row is sorted by, null when it has none. */
 const sortValue = (f: TFigureFact, sort: TFactSort): number | null => {
