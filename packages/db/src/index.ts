@@ -251,6 +251,7 @@ export type {
 export {
   BASIS_STATUSES,
   refreshAggregates,
+  findReportedPeriods,
   aggregateParts,
   replaceAggregateParts,
   findAggregates,

@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, type Config } from '../config';
 import { systemContext } from '../context';
 import { loadDemoCity } from '../demo/demo-city';
 import { AppError } from '../errors';
+import { rebuildFigures } from '../modules/analytics/refresh-figures';
 import { createUser } from '../modules/users/users.service';
 import { describeInitialisation, depsOf, openDatabase, startServer } from '../server';
 
@@ -104,6 +105,23 @@ export function buildCli(): Command {
           });
         }
         print(describeInitialisation(await loadDemoCity(deps), deps.config));
+      });
+    });
+
+  program
+    .command('figures')
+    .description("cockpit figures: 'rebuild' recomputes them from the reports (a repair)")
+    .argument('<action>', 'rebuild')
+    .option('--period <YYYY-MM>', 'only this reporting period (default: every period with reports)')
+    .action(async (action: string, options: { period?: string }) => {
+      if (action !== 'rebuild')
+        throw new AppError('VALIDATION', {
+          zh: `未知操作“${action}”，可用：rebuild`,
+          en: `Unknown action “${action}”; use: rebuild`,
+        });
+      await withDatabase(loadConfig(), async (deps) => {
+        for (const done of await rebuildFigures(deps, systemContext('cli'), options.period))
+          print(`${done.period}: ${done.rows} aggregate rows rebuilt`);
       });
     });
 

@@ -169,6 +169,14 @@ export async function refreshAggregates(
   await db.execute(sql`reset work_mem`);
 }
 
+/** The periods that have reports, oldest first: those whose aggregates a repair rebuilds. */
+export async function findReportedPeriods(db: Database): Promise<string[]> {
+  const result = (await db.execute(sql`select distinct period from reports order by period`)) as {
+    rows: { period: string }[];
+  };
+  return result.rows.map((r) => r.period);
+}
+
 /** Some enterprises' part of a period's aggregate rows, as the database gives them. */
 export interface AggregatePart {
   indicator_code: string;

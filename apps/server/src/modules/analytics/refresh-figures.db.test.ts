@@ -1,9 +1,17 @@
 import type { TPage, TReportForm, TReportListItem } from '@gongyeyun/contract';
-import { findAggregates, findPeriodAggregates, listValues, type AggregateRow } from '@gongyeyun/db';
+import {
+  findAggregates,
+  findAudit,
+  findPeriodAggregates,
+  listValues,
+  replaceAggregateParts,
+  type AggregateRow,
+} from '@gongyeyun/db';
 import { describeEachDatabase } from '@gongyeyun/db/test';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { refreshPeriodFigures } from './refresh-figures';
+import { systemContext } from '../../context';
+import { bandRuleFor, rebuildFigures, refreshPeriodFigures } from './refresh-figures';
 
 const PERIOD = '2021-06';
 
@@ -267,5 +275,29 @@ describeEachDatabase('cockpit aggregates kept in step with approvals', (t) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<{ done: number }>().done).toBe(ids.length);
     await expectSameAsRebuild();
+  });
+
+  it('repairs damaged figures by the administrator’s rebuild, audited, and refuses a period that is not one', async () => {
+    const good = await stored();
+    const [one] = (await reportsIn('approved')).map((r) => r.enterpriseId);
+    expect(one).toBeDefined();
+    // Damage: the enterprise's part put in a second time, as if a change had been applied twice.
+    await s.deps.db.transaction((tx) =>
+      replaceAggregateParts(tx, PERIOD, bandRuleFor(PERIOD), [one!], []),
+    );
+    expect(await stored()).not.toEqual(good);
+    const done = await rebuildFigures(s.deps, systemContext('cli'), PERIOD);
+    expect(done).toEqual([{ period: PERIOD, rows: good.length }]);
+    expect(await stored()).toEqual(good);
+    const audit = await findAudit(s.deps.db, {
+      action: 'figures_rebuilt',
+      entityId: PERIOD,
+      page: 1,
+      pageSize: 5,
+    });
+    expect(audit.items[0]).toMatchObject({ actorName: 'system:cli', entity: 'report_aggregates' });
+    await expect(rebuildFigures(s.deps, systemContext('cli'), '2021-13')).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
   });
 });

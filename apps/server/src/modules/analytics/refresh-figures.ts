@@ -1,6 +1,12 @@
 import { DEFAULT_OUTPUT_BANDS, parsePeriod } from '@gongyeyun/core';
+import type { RequestContext } from '../../context';
+import type { Deps } from '../../deps';
+import { AppError } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
 import {
   aggregateParts,
+  findPeriodAggregates,
+  findReportedPeriods,
   refreshAggregates,
   replaceAggregateParts,
   type BandRule,
@@ -60,4 +66,40 @@ export async function changingPeriodFigures<T>(
   const result = await change();
   await replaceAggregateParts(tx, period, bands, ids, before);
   return result;
+}
+
+/**
+ * An administrator's repair (`gongyeyun figures rebuild`): rebuilds the cockpit figures of one
+ * period, or of every period with reports, each in its own audited transaction. Returns the
+ * aggregate rows each period has afterwards.
+ */
+export async function rebuildFigures(
+  deps: Deps,
+  ctx: RequestContext,
+  period?: string,
+): Promise<{ period: string; rows: number }[]> {
+  if (period !== undefined && !parsePeriod(period)) {
+    const text = {
+      zh: `“${period}”不是报告期，应为“年-月”，如 2021-06`,
+      en: `“${period}” is not a reporting period; use year-month, e.g. 2021-06`,
+    };
+    throw new AppError('VALIDATION', text, [{ field: 'period', text }]);
+  }
+  const periods = period === undefined ? await findReportedPeriods(deps.db) : [period];
+  const done: { period: string; rows: number }[] = [];
+  for (const p of periods) {
+    const rows = await deps.db.transaction(async (tx) => {
+      await refreshPeriodFigures(tx, p);
+      const rebuilt = (await findPeriodAggregates(tx, p)).length;
+      await recordAudit(tx, ctx, {
+        action: 'figures_rebuilt',
+        entity: 'report_aggregates',
+        entityId: p,
+        after: { period: p, rows: rebuilt },
+      });
+      return rebuilt;
+    });
+    done.push({ period: p, rows });
+  }
+  return done;
 }
