@@ -25,15 +25,9 @@ import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { report, startBenchServer, type BenchServer } from './bench-server';
-import {
-  createBenchDatabase,
-  ensureDataset,
-  loadAverage,
-  reopenPeriod,
-  type OpenReport,
-} from './dataset/database';
+import { loadAverage, reopenPeriod, type OpenReport } from './dataset/database';
 import { datasetDir } from './dataset/generate';
-import { loadDataset } from './dataset/load';
+import { withLoadedDatabase } from './dataset/prepare';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2),
@@ -175,142 +169,137 @@ for (const size of sizes) {
     seed: 1,
     out: datasetDir(size.enterprises, 1, 1),
   };
-  const generatedMs = await ensureDataset(options);
-  if (generatedMs) results[`${key}: generate CSV, ms`] = generatedMs;
-  const db = await createBenchDatabase(`import_${size.enterprises}`);
   const run: Record<string, unknown> = { ...size };
   runs.push(run);
-  try {
-    const first = await startBenchServer({ databaseUrl: db.url });
-    await first.stop();
-    let t0 = performance.now();
-    const load = await loadDataset(options.out, { kind: 'postgres', url: db.url });
-    results[`${key}: load the dataset (setup), ms`] = Math.round(performance.now() - t0);
-    const period = load.periods[load.periods.length - 1]!;
-    const open = new Map((await reopenPeriod(db.url, period)).map((r) => [r.uscc, r]));
+  await withLoadedDatabase(
+    options,
+    results,
+    async (db) => {
+      const period = db.periods[db.periods.length - 1]!;
+      const open = new Map((await reopenPeriod(db.url, period)).map((r) => [r.uscc, r]));
 
-    const server = await startBenchServer({ databaseUrl: db.url });
-    const cookie = await server.login('admin');
-    const indicators = (await (
-      await fetch(`${server.base}/api/reporting/indicators`, { headers: { cookie } })
-    ).json()) as { code: string; name: { zh: string } | string; active?: boolean }[];
-    const names = new Map(
-      indicators.map((i) => [i.code, typeof i.name === 'string' ? i.name : i.name.zh]),
-    );
-    t0 = performance.now();
-    const res = await fetch(`${server.base}/api/reporting/template.xlsx?period=${period}`, {
-      headers: { cookie },
-    });
-    const template = Buffer.from(await res.arrayBuffer());
-    results[`${key}: download the template, ms`] = Math.round(performance.now() - t0);
-    if (!res.ok)
-      throw new Error(`template: ${res.status} ${template.toString('utf8').slice(0, 300)}`);
-    const filled = await fill(template, open, names);
-    const whole = await xlsx(filled.title, filled.header, filled.rows);
-    results[`${key}: rows filled / figures (cells) / file, KiB`] =
-      `${filled.rows.length} / ${filled.cells} / ${Math.round(whole.length / 1024)}`;
-    Object.assign(run, {
-      period,
-      rows: filled.rows.length,
-      cells: filled.cells,
-      bytes: whole.length,
-    });
+      const server = await startBenchServer({ databaseUrl: db.url });
+      const cookie = await server.login('admin');
+      const indicators = (await (
+        await fetch(`${server.base}/api/reporting/indicators`, { headers: { cookie } })
+      ).json()) as { code: string; name: { zh: string } | string; active?: boolean }[];
+      const names = new Map(
+        indicators.map((i) => [i.code, typeof i.name === 'string' ? i.name : i.name.zh]),
+      );
+      let t0 = performance.now();
+      const res = await fetch(`${server.base}/api/reporting/template.xlsx?period=${period}`, {
+        headers: { cookie },
+      });
+      const template = Buffer.from(await res.arrayBuffer());
+      results[`${key}: download the template, ms`] = Math.round(performance.now() - t0);
+      if (!res.ok)
+        throw new Error(`template: ${res.status} ${template.toString('utf8').slice(0, 300)}`);
+      const filled = await fill(template, open, names);
+      const whole = await xlsx(filled.title, filled.header, filled.rows);
+      results[`${key}: rows filled / figures (cells) / file, KiB`] =
+        `${filled.rows.length} / ${filled.cells} / ${Math.round(whole.length / 1024)}`;
+      Object.assign(run, {
+        period,
+        rows: filled.rows.length,
+        cells: filled.cells,
+        bytes: whole.length,
+      });
 
-    // The whole month in one file; when the product refuses it, in parts of PART_ROWS rows (as
-    // its message asks), one after another.
-    const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
-    const send = async (file: Buffer, dryRun: boolean) => {
-      const answer = await post(
-        `${server.base}/api/reporting/import?period=${period}&dryRun=${dryRun}`,
-        cookie,
-        file,
-        `${period}.xlsx`,
-      ).catch((e: Error) => ({ status: 0, text: e.message, ms: 0 }));
-      return { ...answer, memory: memory(server) };
-    };
-    let files = [whole];
-    const tried = await send(whole, true);
-    if (tried.status !== 200) {
-      results[`${key}: one file refused`] =
-        `${tried.status} after ${tried.ms} ms: ${tried.text.slice(0, 160)} (server RSS ${tried.memory.rss} MiB, peak ${tried.memory.peak})`;
-      run.refused = {
-        status: tried.status,
-        ms: tried.ms,
-        memory: tried.memory,
-        error: tried.text.slice(0, 2000),
+      // The whole month in one file; when the product refuses it, in parts of PART_ROWS rows (as
+      // its message asks), one after another.
+      const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
+      const send = async (file: Buffer, dryRun: boolean) => {
+        const answer = await post(
+          `${server.base}/api/reporting/import?period=${period}&dryRun=${dryRun}`,
+          cookie,
+          file,
+          `${period}.xlsx`,
+        ).catch((e: Error) => ({ status: 0, text: e.message, ms: 0 }));
+        return { ...answer, memory: memory(server) };
       };
-      files = [];
-      for (let i = 0; i < filled.rows.length; i += PART_ROWS)
-        files.push(await xlsx(filled.title, filled.header, filled.rows.slice(i, i + PART_ROWS)));
-      results[`${key}: in parts of ${PART_ROWS} rows`] = files.length;
-    }
-    for (const dryRun of [true, false]) {
-      const step = dryRun ? 'dry run' : 'commit';
-      let ms = 0;
-      const totals = { created: 0, values: 0, errors: 0, warnings: 0 };
-      let failure: string | null = null;
-      let mem = memory(server);
-      for (const [k, file] of files.entries()) {
-        const answer = dryRun && k === 0 && files[0] === whole ? tried : await send(file, dryRun);
-        mem = answer.memory;
-        ms += answer.ms;
-        if (answer.status !== 200) {
-          failure = `part ${k + 1}: ${answer.status} after ${answer.ms} ms: ${answer.text.slice(0, 200)}`;
+      let files = [whole];
+      const tried = await send(whole, true);
+      if (tried.status !== 200) {
+        results[`${key}: one file refused`] =
+          `${tried.status} after ${tried.ms} ms: ${tried.text.slice(0, 160)} (server RSS ${tried.memory.rss} MiB, peak ${tried.memory.peak})`;
+        run.refused = {
+          status: tried.status,
+          ms: tried.ms,
+          memory: tried.memory,
+          error: tried.text.slice(0, 2000),
+        };
+        files = [];
+        for (let i = 0; i < filled.rows.length; i += PART_ROWS)
+          files.push(await xlsx(filled.title, filled.header, filled.rows.slice(i, i + PART_ROWS)));
+        results[`${key}: in parts of ${PART_ROWS} rows`] = files.length;
+      }
+      for (const dryRun of [true, false]) {
+        const step = dryRun ? 'dry run' : 'commit';
+        let ms = 0;
+        const totals = { created: 0, values: 0, errors: 0, warnings: 0 };
+        let failure: string | null = null;
+        let mem = memory(server);
+        for (const [k, file] of files.entries()) {
+          const answer = dryRun && k === 0 && files[0] === whole ? tried : await send(file, dryRun);
+          mem = answer.memory;
+          ms += answer.ms;
+          if (answer.status !== 200) {
+            failure = `part ${k + 1}: ${answer.status} after ${answer.ms} ms: ${answer.text.slice(0, 200)}`;
+            break;
+          }
+          const body = JSON.parse(answer.text) as Answer;
+          totals.created += body.created;
+          totals.values += body.values;
+          totals.errors += body.errors.length;
+          totals.warnings += body.warnings.length;
+          if (body.errors.length) console.error(body.errors.slice(0, 5));
+        }
+        run[step] = { ms, totals, memory: mem, failure, parts: files.length };
+        results[`${key}: server RSS after the ${step} (peak), MiB`] = `${mem.rss} (${mem.peak})`;
+        if (failure) {
+          results[`${key}: ${step} failed`] = failure;
           break;
         }
-        const body = JSON.parse(answer.text) as Answer;
-        totals.created += body.created;
-        totals.values += body.values;
-        totals.errors += body.errors.length;
-        totals.warnings += body.warnings.length;
-        if (body.errors.length) console.error(body.errors.slice(0, 5));
+        results[`${key}: ${step}, ms`] = ms;
+        results[`${key}: ${step}, values/s`] = perSecond(filled.cells, ms);
+        results[`${key}: ${step}: created / values / errors / warnings`] =
+          `${totals.created} / ${totals.values} / ${totals.errors} / ${totals.warnings}`;
       }
-      run[step] = { ms, totals, memory: mem, failure, parts: files.length };
-      results[`${key}: server RSS after the ${step} (peak), MiB`] = `${mem.rss} (${mem.peak})`;
-      if (failure) {
-        results[`${key}: ${step} failed`] = failure;
-        break;
-      }
-      results[`${key}: ${step}, ms`] = ms;
-      results[`${key}: ${step}, values/s`] = perSecond(filled.cells, ms);
-      results[`${key}: ${step}: created / values / errors / warnings`] =
-        `${totals.created} / ${totals.values} / ${totals.errors} / ${totals.warnings}`;
-    }
-    await server.stop();
+      await server.stop();
 
-    // The same figures as rows of a bare staging table, COPY from memory.
-    const csv: string[] = ['enterprise_id,period,indicator_code,ytd,prev_year_ytd'];
-    for (const r of open.values())
-      for (const [code, f] of Object.entries(r.values))
-        csv.push(`${r.enterpriseId},${period},${code},${f.ytd ?? ''},${f.prevYearYtd ?? ''}`);
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    await client.query(`create table bench_import_copy (enterprise_id integer, period text,
+      // The same figures as rows of a bare staging table, COPY from memory.
+      const csv: string[] = ['enterprise_id,period,indicator_code,ytd,prev_year_ytd'];
+      for (const r of open.values())
+        for (const [code, f] of Object.entries(r.values))
+          csv.push(`${r.enterpriseId},${period},${code},${f.ytd ?? ''},${f.prevYearYtd ?? ''}`);
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      await client.query(`create table bench_import_copy (enterprise_id integer, period text,
       indicator_code text, ytd numeric, prev_year_ytd numeric)`);
-    t0 = performance.now();
-    const sink = client.query(
-      copyFrom(`copy bench_import_copy from stdin with (format csv, header)`),
-    );
-    await new Promise<void>((resolve, reject) => {
-      sink.on('finish', resolve);
-      sink.on('error', reject);
-      sink.end(csv.join('\n') + '\n');
-    });
-    const copyMs = performance.now() - t0;
-    const { rows } = await client.query<{ n: string }>(
-      `select count(ytd) + count(prev_year_ytd) as n from bench_import_copy`,
-    );
-    await client.end();
-    const copied = Number(rows[0]!.n);
-    results[`${key}: raw COPY of the same values, values/s`] = perSecond(copied, copyMs);
-    run.copy = { values: copied, ms: Math.round(copyMs) };
-    const commit = run.commit as { failure: string | null; ms: number } | undefined;
-    if (commit && !commit.failure)
-      results[`${key}: ratio COPY / import commit (values/s)`] =
-        Math.round((perSecond(copied, copyMs) / perSecond(filled.cells, commit.ms)) * 10) / 10;
-  } finally {
-    await db.drop();
-  }
+      t0 = performance.now();
+      const sink = client.query(
+        copyFrom(`copy bench_import_copy from stdin with (format csv, header)`),
+      );
+      await new Promise<void>((resolve, reject) => {
+        sink.on('finish', resolve);
+        sink.on('error', reject);
+        sink.end(csv.join('\n') + '\n');
+      });
+      const copyMs = performance.now() - t0;
+      const { rows } = await client.query<{ n: string }>(
+        `select count(ytd) + count(prev_year_ytd) as n from bench_import_copy`,
+      );
+      await client.end();
+      const copied = Number(rows[0]!.n);
+      results[`${key}: raw COPY of the same values, values/s`] = perSecond(copied, copyMs);
+      run.copy = { values: copied, ms: Math.round(copyMs) };
+      const commit = run.commit as { failure: string | null; ms: number } | undefined;
+      if (commit && !commit.failure)
+        results[`${key}: ratio COPY / import commit (values/s)`] =
+          Math.round((perSecond(copied, copyMs) / perSecond(filled.cells, commit.ms)) * 10) / 10;
+    },
+    `${key}: `,
+  );
 }
 results['load average at the end (1 / 5 min)'] = loadAverage();
 report(`import-${sizes[0]!.enterprises}-${sizes[1]!.enterprises}`, results, { runs });

@@ -27,15 +27,9 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { report, startBenchServer } from './bench-server';
-import {
-  adminUrl,
-  createBenchDatabase,
-  ensureDataset,
-  loadAverage,
-  reopenPeriod,
-} from './dataset/database';
+import { adminUrl, freeConnections, loadAverage, reopenPeriod } from './dataset/database';
 import { parseDatasetArgs } from './dataset/generate';
-import { loadDataset } from './dataset/load';
+import { withLoadedDatabase } from './dataset/prepare';
 import { pgbenchInit, pgbenchSimpleUpdate, type PgbenchRun } from './pgbench';
 
 const CONNECTIONS = [10, 100];
@@ -46,8 +40,6 @@ const options = parseDatasetArgs(process.argv.slice(2));
 const results: Record<string, number | string> = {
   'load average at the start (1 / 5 min)': loadAverage(),
 };
-const generatedMs = await ensureDataset(options);
-if (generatedMs) results['generate CSV, ms'] = generatedMs;
 
 interface Step {
   connections: number;
@@ -62,17 +54,12 @@ interface Step {
   max: number;
 }
 
-const db = await createBenchDatabase('submissions');
 const extra: Record<string, unknown> = {
   dataset: { enterprises: options.enterprises, years: options.years, seed: options.seed },
   database: adminUrl.replace(/\/[^/]*$/, '/…'),
 };
-try {
-  const first = await startBenchServer({ databaseUrl: db.url });
-  results['first start with the demo city, ms'] = first.startMs;
-  await first.stop();
-  const load = await loadDataset(options.out, { kind: 'postgres', url: db.url });
-  const period = load.periods[load.periods.length - 1]!;
+await withLoadedDatabase(options, results, async (db) => {
+  const period = db.periods[db.periods.length - 1]!;
   extra.period = period;
 
   // The month to fill: its figures from the dataset, its reports removed.
@@ -231,7 +218,7 @@ try {
   pgbenchInit(db.url);
   const pgbench: PgbenchRun[] = [];
   for (const [k, connections] of CONNECTIONS.entries()) {
-    const clients = Math.min(connections, (await db.freeConnections()) - 2);
+    const clients = Math.min(connections, (await freeConnections()) - 2);
     const p = pgbenchSimpleUpdate(db.url, clients, seconds);
     pgbench.push(p);
     results[`pgbench simple-update, ${clients} connections: TPS`] = p.tps;
@@ -250,6 +237,4 @@ try {
     pgbench,
     rejections,
   });
-} finally {
-  await db.drop();
-}
+});

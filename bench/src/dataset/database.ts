@@ -16,8 +16,6 @@ export const adminUrl =
 export interface BenchDatabase {
   name: string;
   url: string;
-  /** The server's max_connections less the connections open now. */
-  freeConnections(): Promise<number>;
   drop(): Promise<void>;
 }
 
@@ -31,19 +29,27 @@ export async function createBenchDatabase(label: string): Promise<BenchDatabase>
   return {
     name,
     url: u.toString(),
-    async freeConnections() {
-      const { rows } = await admin.query<{ max: string; used: string }>(
-        `select current_setting('max_connections') as max,
-           (select count(*) from pg_stat_activity) as used`,
-      );
-      return Number(rows[0]!.max) - Number(rows[0]!.used);
-    },
     async drop() {
       if (process.env.BENCH_KEEP_DATABASE) console.log(`kept: ${u.toString()}`);
       else await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };
+}
+
+/** The server's max_connections less the connections open now. */
+export async function freeConnections(): Promise<number> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ max: string; used: string }>(
+      `select current_setting('max_connections') as max,
+         (select count(*) from pg_stat_activity) as used`,
+    );
+    return Number(rows[0]!.max) - Number(rows[0]!.used);
+  } finally {
+    await admin.end();
+  }
 }
 
 /** Generates the dataset's CSV files unless they are there already; ms spent, or 0. */
